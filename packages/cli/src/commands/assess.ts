@@ -1,0 +1,25 @@
+/** `upstream assess`: a document in, the assessment out; on a terminal with no input, the questionnaire. */
+import { assess, AssessmentInputSchema, parseJsonWith } from "@upstream/core";
+import { runQuestionnaire } from "../interactive/questionnaire.js";
+import { CliError, EXIT, readInput, write, type Io } from "../io.js";
+import type { Options } from "../main.js";
+import { renderAssessment } from "../report/assessment.text.js";
+
+export async function runAssess(options: Options, io: Io): Promise<number> {
+  if (options.input === undefined && io.stdin.isTTY) {
+    const input = await runQuestionnaire(io);
+    if (!input) return EXIT.ok;
+    write(io.stdout, renderAssessment(assess(input).result));
+    return EXIT.ok;
+  }
+  const text = await readInput(io, options.input ?? "-");
+  const parsed = parseJsonWith(AssessmentInputSchema, text);
+  if (!parsed.ok) throw CliError.fromIssue(parsed.issues[0]!);
+  const { result, trace } = assess(parsed.value);
+  if (options.format === "json") {
+    write(io.stdout, JSON.stringify(options.trace ? { ...result, trace } : result, null, 2));
+  } else {
+    write(io.stdout, renderAssessment(result));
+  }
+  return EXIT.ok;
+}

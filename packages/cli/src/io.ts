@@ -1,0 +1,50 @@
+/** The CLI's streams and exit codes, injected so commands can be tested without a process. */
+import type { InputIssue } from "@upstream/core";
+import { describeIssue } from "@upstream/core";
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  readFile: (path: string) => Promise<string>;
+  env: Record<string, string | undefined>;
+}
+
+/** One list of exit codes: 0 done, 1 an internal fault, 2 bad input or usage. */
+export const EXIT = { ok: 0, internal: 1, invalid: 2 } as const;
+
+/** A usage or input problem: printed as one line, never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.invalid,
+  ) {
+    super(message);
+  }
+
+  static fromIssue(issue: InputIssue): CliError {
+    return new CliError(describeIssue(issue));
+  }
+}
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads `--input FILE` or `-` (standard input); a missing file is an input error naming the path. */
+export async function readInput(io: Io, path: string): Promise<string> {
+  if (path === "-") return readAll(io.stdin);
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read";
+    throw new CliError(`invalid input at --input: ${path}: ${why}`);
+  }
+}
+
+export function write(stream: NodeJS.WritableStream, text: string) {
+  stream.write(text.endsWith("\n") ? text : `${text}\n`);
+}

@@ -1,0 +1,31 @@
+/** The text view of a weekly review: the decision first, then the new dose and the reasons. */
+import type { ProgressInput, ProgressResult } from "@upstream/core";
+import { getExercise } from "@upstream/core";
+import { bullet, formatDose } from "./format.js";
+
+const VERDICT = {
+  progress: "PROGRESS: raise one thing next week",
+  hold: "HOLD: keep the same dose next week",
+  regress: "REGRESS: ease off next week",
+} as const;
+
+export function renderProgress(input: ProgressInput, r: ProgressResult): string {
+  const exercise = getExercise(input.exercise);
+  const nextExercise = r.nextExercise ? getExercise(r.nextExercise) : exercise;
+  const lines = [
+    `${exercise.name}: weekly review`,
+    "",
+    VERDICT[r.decision],
+    "",
+    `  This week:  ${formatDose(input.current, input.exercise)}`,
+    `  Next week:  ${nextExercise.name === exercise.name ? "" : `${nextExercise.name}, `}${formatDose(r.next, nextExercise.id)}` +
+      (r.changed ? `  (${r.changed} ${r.changePercent > 0 ? "+" : ""}${r.changePercent} %)` : ""),
+    "",
+    "Why:",
+    ...r.reasons.map((reason) => bullet("-", reason)),
+    "",
+    "Pain rules: 0-3/10 during is fine; next-day pain no worse than usual; a spike to 5/10 or pain that",
+    "lingers means ease off. Raise volume or intensity by 10-20 % a week, never both.",
+  ];
+  return lines.join("\n");
+}

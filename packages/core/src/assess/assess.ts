@@ -1,0 +1,47 @@
+/** assess: AssessmentInput → AssessmentResult, composing triage, persona, drivers, plan and escalations. */
+import type { AssessmentInput, AssessmentResult } from "../contract/schema.js";
+import { rankDrivers } from "../drivers/rank.js";
+import { evaluateEscalations } from "../escalations/evaluate.js";
+import { choosePersona } from "../persona/choose.js";
+import { buildPlan } from "../plan/build.js";
+import type { Traced } from "../trace/trace.js";
+import { evaluateTriage } from "../triage/evaluate.js";
+import { deriveFacts } from "./facts.js";
+
+/** The engine's version: stored with every assessment so results can be traced to the rules that made them. */
+export const ENGINE_VERSION = "1.0.0";
+
+export const NOTICE =
+  "Upstream gives self-care guidance, not a diagnosis. It does not replace a clinician and never advises on " +
+  "medication. If anything gets worse, or a red-flag sign appears, stop and get medical help.";
+
+export const RED_NOTICE =
+  "Upstream gives self-care guidance, not a diagnosis. What you describe needs a medical check before any " +
+  "exercise plan: go to urgent care or an emergency department today, or call your local emergency number.";
+
+/**
+ * Assesses a validated input. Red flags run first: a red result has no plan.
+ *
+ * @example assess({ age: 40, complaints: [{ region: "calf", kinds: ["cramp"] }] }).result.triage.level // "green"
+ */
+export function assess(input: AssessmentInput): Traced<AssessmentResult> {
+  const facts = deriveFacts(input);
+  const triage = evaluateTriage(facts);
+  const red = triage.result.level === "red";
+  const persona = choosePersona(facts);
+  const drivers = rankDrivers(facts);
+  const escalations = evaluateEscalations(facts, red);
+  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result);
+  const result: AssessmentResult = {
+    triage: triage.result,
+    persona: persona.result,
+    drivers: drivers.result,
+    plan: plan ? plan.result : null,
+    escalations: escalations.result,
+    notice: red ? RED_NOTICE : NOTICE,
+  };
+  return {
+    result,
+    trace: [...triage.trace, ...persona.trace, ...drivers.trace, ...(plan?.trace ?? []), ...escalations.trace],
+  };
+}

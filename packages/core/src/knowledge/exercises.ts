@@ -1,0 +1,16 @@
+/** The exercise library: every exercise and variant the plans and progressions can name. */
+import type { ExerciseId } from "../contract/ids.js";
+import { LEG_EXERCISES } from "./exercises-legs.js";
+import { TRUNK_EXERCISES } from "./exercises-trunk.js";
+import type { Exercise } from "./schema.js";
+
+export const EXERCISES: readonly Exercise[] = [...TRUNK_EXERCISES, ...LEG_EXERCISES];
+
+export const EXERCISE_BY_ID: ReadonlyMap<ExerciseId, Exercise> = new Map(EXERCISES.map((e) => [e.id, e]));
+
+/** The library entry for an id; every id in EXERCISE_IDS has one (a test checks it). */
+export function getExercise(id: ExerciseId): Exercise {
+  const exercise = EXERCISE_BY_ID.get(id);
+  if (!exercise) throw new Error(`exercise ${id} is missing from the library`);
+  return exercise;
+}

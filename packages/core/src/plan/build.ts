@@ -1,0 +1,326 @@
+/** The 8-phase plan: phases chosen and dosed from the drivers, the symptoms and the persona. */
+import type { AvoidId, DriverId, ExerciseId, PhaseId, Persona } from "../contract/ids.js";
+import type { Dose, DriverResult, Plan, PlanItem, PlanPhase } from "../contract/schema.js";
+import type { Facts } from "../assess/facts.js";
+import { AVOID_BY_ID } from "../knowledge/avoid.js";
+import { getExercise } from "../knowledge/exercises.js";
+import type { Traced, TraceEntry } from "../trace/trace.js";
+import { PHASE_INFO } from "./phases.js";
+
+/** The contract's fixed pain and progression rules (version 1). */
+export const PLAN_RULES: Plan["rules"] = { painDuringMax: 3, regressAt: 5, weeklyIncreasePercent: [10, 20] };
+
+/** Drivers that run through the lower back and trunk: they all call for spine-sparing core endurance. */
+const TRUNK_DRIVERS: DriverId[] = [
+  "lumbar_nerve_root",
+  "lumbopelvic_control",
+  "abdominal_weakness_extensor_dominance",
+  "glute_weakness_compensation",
+  "trunk_control_deficit",
+  "lumbar_referral_sitting",
+];
+
+interface Context {
+  f: Facts;
+  persona: Persona;
+  /** The top driver and any close runner-up: what the plan treats. */
+  active: Set<DriverId>;
+  top: DriverId;
+}
+
+class PlanDraft {
+  private readonly phases = new Map<PhaseId, PlanItem[]>();
+  private readonly used = new Set<ExerciseId>();
+  readonly avoid = new Map<AvoidId, string>();
+  readonly trace: TraceEntry[] = [];
+
+  /** Adds an exercise to a phase once; an exercise already in an earlier phase is not repeated. */
+  add(phase: PhaseId, id: ExerciseId, why: string, tweak?: { dose?: Dose; note?: string }) {
+    if (this.used.has(id)) return;
+    const exercise = getExercise(id);
+    const preset = exercise.doses[phase] ?? Object.values(exercise.doses)[0];
+    if (!preset) throw new Error(`exercise ${id} has no dose`);
+    const item: PlanItem = { exercise: id, dose: { ...preset.dose, ...tweak?.dose }, frequency: preset.frequency };
+    if (tweak?.note) item.note = tweak.note;
+    this.used.add(id);
+    const list = this.phases.get(phase) ?? [];
+    list.push(item);
+    this.phases.set(phase, list);
+    this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
+  }
+
+  has(id: ExerciseId) {
+    return this.used.has(id);
+  }
+
+  ensurePhase(phase: PhaseId) {
+    if (!this.phases.has(phase)) this.phases.set(phase, []);
+  }
+
+  avoidItem(id: AvoidId, why: string) {
+    if (this.avoid.has(id)) return;
+    this.avoid.set(id, why);
+    this.trace.push({ engine: "plan", rule: `avoid:${id}`, note: why, source: AVOID_BY_ID.get(id)?.source[0] });
+  }
+
+  phaseList(guidance: Partial<Record<PhaseId, string[]>>): PlanPhase[] {
+    return PHASE_INFO.filter((p) => this.phases.has(p.id)).map((p) => {
+      const phase: PlanPhase = { id: p.id, title: p.title, why: p.why, items: this.phases.get(p.id) ?? [] };
+      const extra = [...p.guidance, ...(guidance[p.id] ?? [])];
+      if (extra.length) phase.guidance = extra;
+      return phase;
+    });
+  }
+}
+
+function activeDrivers(drivers: DriverResult[]): Set<DriverId> {
+  const top = drivers[0];
+  const set = new Set<DriverId>(top ? [top.id] : ["local_muscle"]);
+  const second = drivers[1];
+  if (top && second && second.confidence >= 0.6 && second.confidence >= top.confidence - 0.2) set.add(second.id);
+  return set;
+}
+
+function calm(d: PlanDraft, c: Context) {
+  const { f } = c;
+  d.add("calm", "position_changes", "change positions every 20-30 minutes");
+  const upperOnly = f.input.complaints.every((x) => ["neck", "shoulder", "arm", "mid_back"].includes(x.region));
+  if (!upperOnly || c.persona === "older_adult" || f.legNerve.length) {
+    const cannotWalk = f.input.status?.walk10MinWithoutSpike === false;
+    d.add("calm", "walk_short_bouts", "walking is spinal nourishment", cannotWalk
+      ? { dose: { minutes: 3 }, note: "Start with 3-minute bouts: stop before the pain spikes." }
+      : undefined);
+  }
+  if (f.backComplaint || f.legNerve.length || f.hasKind("any", "spasm") || f.maxPain >= 6) {
+    d.add("calm", "relief_positions", "relief postures for flares");
+  }
+}
+
+function decompress(d: PlanDraft, c: Context) {
+  const { f, active } = c;
+  const spineLinked =
+    f.spineComplaint ||
+    f.nerve.length > 0 ||
+    f.hasRegion("glute", "hip_front") ||
+    [...active].some((id) => TRUNK_DRIVERS.includes(id) || id === "thoracic_neck_stiffness" || id === "cervical_nerve_root");
+  if (!spineLinked) return;
+  d.add("decompress", "breathing_90_90", "90/90 breathing calms guarded muscles");
+  if (f.backComplaint || f.hasRegion("glute") || c.persona === "older_adult" || active.has("abdominal_weakness_extensor_dominance") || active.has("lumbopelvic_control")) {
+    d.add("decompress", "pelvic_tilts", "find neutral without pinching");
+  }
+}
+
+function coreEndurance(d: PlanDraft, c: Context) {
+  const { f, active, persona } = c;
+  const needed =
+    [...active].some((id) => TRUNK_DRIVERS.includes(id)) ||
+    f.backComplaint ||
+    (active.has("calf_tightness_chain") && f.backComplaint) ||
+    ["lifter", "older_adult", "desk_worker"].includes(persona) ||
+    f.legNerve.length > 0;
+  if (!needed) return;
+  const plank = [f.input.selfTests?.sidePlank?.left, f.input.selfTests?.sidePlank?.right].filter(
+    (v): v is number => v !== undefined,
+  );
+  const weakPlank = plank.length > 0 && Math.min(...plank) < 20;
+  if (active.has("abdominal_weakness_extensor_dominance")) {
+    d.add("core_endurance", "abdominal_bracing", "abdominals first for spasm-prone backs");
+  }
+  d.add("core_endurance", "curl_up", "spine-sparing abdominal endurance");
+  d.add("core_endurance", "side_plank", "trunk endurance", weakPlank
+    ? { note: `Start on your knees: your side plank was ${Math.min(...plank)} s; aim for 20-30 s with good form.` }
+    : undefined);
+  d.add("core_endurance", "bird_dog", "control with a quiet spine");
+}
+
+function nerveMobility(d: PlanDraft, c: Context) {
+  const { f, active } = c;
+  if (f.legNerve.length > 0 || (f.slumpPositive.length > 0 && active.has("lumbar_nerve_root"))) {
+    d.add("nerve_mobility", "slump_nerve_glide", "radiating leg symptoms: nerve glides, less is more");
+  }
+  if (f.armNerve.length > 0 || active.has("cervical_nerve_root")) {
+    d.add("nerve_mobility", "median_nerve_glide", "arm symptoms: median nerve glides, mild stretch only");
+  }
+}
+
+function restoreChain(d: PlanDraft, c: Context) {
+  const { f, active, persona } = c;
+  const desk = persona === "desk_worker" || f.activity("desk_work");
+  if (active.has("lumbopelvic_control") || persona === "lifter" || (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"))) {
+    d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
+  }
+  if (active.has("thoracic_neck_stiffness") || active.has("cervical_nerve_root") || (desk && f.hasRegion("neck", "shoulder", "mid_back"))) {
+    d.add("restore_chain", "thoracic_mobility", "mobile upper back, freer shoulder");
+    d.add("restore_chain", "chin_tucks", "neck control");
+  } else if (f.hasRegion("neck")) {
+    d.add("restore_chain", "chin_tucks", "neck control");
+  }
+  if (f.hasRegion("mid_back") || persona === "lifter") d.add("restore_chain", "thoracic_mobility", "upper-back mobility");
+  if (active.has("trunk_control_deficit") || persona === "lifter" || active.has("lumbopelvic_control")) {
+    d.add("restore_chain", "pallof_press", "anti-rotation control");
+  }
+  if (active.has("lumbar_referral_sitting") || f.hasRegion("glute")) {
+    d.add("restore_chain", "hip_external_rotation", "gentle hip external rotation for a guarding glute");
+  }
+  const calfTight = f.hasKind("calf", "tightness", "cramp", "stiffness");
+  if (active.has("calf_tightness_chain") || (c.top === "local_muscle" && calfTight)) {
+    d.add("restore_chain", "gastrocnemius_stretch", "restore calf length (straight knee)");
+    d.add("restore_chain", "soleus_stretch", "restore calf length (bent knee)");
+    if (active.has("calf_tightness_chain")) {
+      d.add("restore_chain", "foam_roll_calf", "release calf tightness");
+      d.add("restore_chain", "ankle_rocks", "ankle dorsiflexion");
+    }
+  }
+  if (persona === "older_adult" && (f.spineComplaint || f.hasKind("any", "stiffness"))) {
+    d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair");
+  }
+}
+
+function reload(d: PlanDraft, c: Context) {
+  const { f, active, persona } = c;
+  const why = "reload the muscle that complains";
+  if (f.hasRegion("calf", "foot_ankle") || (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)) {
+    d.add("reload", "calf_raise_bent_knee", `${why}: soleus`);
+    d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`);
+  }
+  if (f.hasRegion("hamstring")) d.add("reload", "hamstring_slow_eccentrics", `${why}: slow eccentrics`);
+  if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
+  if (f.hasRegion("shoulder", "mid_back") || active.has("thoracic_neck_stiffness")) {
+    d.add("reload", "band_pull_apart", "scapular control");
+    d.add("reload", "wall_slides", "scapular control");
+  }
+  if (f.hasRegion("adductor") || active.has("trunk_control_deficit")) {
+    d.add("reload", "copenhagen_plank", "Copenhagen plank progressions", f.maxPain >= 5
+      ? { note: "Start with the short-lever version (knee on the bench)." }
+      : { note: "Start with the short-lever version if the long lever hurts." });
+  }
+  if (f.legNerve.length && active.has("lumbar_nerve_root") && f.heelWalkWeak.length) {
+    d.add("reload", "heel_walking", "wake up the foot lifters (L5)");
+  }
+  if (active.has("peroneal_nerve_compression") || f.hasKind("shin_front", "weakness") || (active.has("lumbar_nerve_root") && f.heelWalkWeak.length)) {
+    d.add("reload", "heel_walking", "shortening contractions for the foot lifters");
+  }
+  const gluteWork =
+    f.hasRegion("glute", "knee", "hip_front", "low_back") ||
+    active.has("glute_weakness_compensation") ||
+    active.has("calf_tightness_chain") ||
+    active.has("abdominal_weakness_extensor_dominance") ||
+    active.has("lumbar_referral_sitting");
+  if (gluteWork) d.add("reload", "glute_bridge", "glutes steady the pelvis");
+  if (active.has("glute_weakness_compensation") || active.has("calf_tightness_chain") || f.hasRegion("glute", "knee")) {
+    d.add("reload", "hip_abduction", "hip stability");
+  }
+  if (persona === "older_adult") d.add("reload", "sit_to_stand", "everyday leg strength");
+  else if (f.hasRegion("knee") || active.has("calf_tightness_chain")) d.add("reload", "squat", "squat with heels down");
+}
+
+function progress(d: PlanDraft, c: Context) {
+  const { f, persona } = c;
+  d.ensurePhase("progress");
+  const lowerBody = f.hasRegion("calf", "hamstring", "foot_ankle", "knee", "shin_front", "glute", "adductor", "low_back");
+  if (persona === "runner" && lowerBody) d.add("progress", "walk_run_intervals", "return to running on the flat");
+  if (persona === "lifter") d.add("progress", "squat", "pause squats while the hinge improves");
+  if (persona === "older_adult") d.add("progress", "sit_to_stand", "sit-to-stand sets");
+  d.add("progress", "walk_short_bouts", "build walking time");
+}
+
+function avoidList(d: PlanDraft, c: Context) {
+  const { f, active, persona } = c;
+  d.avoidItem("bed_rest", "always: gentle movement beats rest");
+  d.avoidItem("early_imaging", "no red flags");
+  if (d.has("curl_up") || f.backComplaint) d.avoidItem("heavy_planks_and_situps", "core endurance first");
+  if (
+    f.hasRegion("hamstring") ||
+    active.has("lumbopelvic_control") ||
+    active.has("abdominal_weakness_extensor_dominance") ||
+    active.has("lumbar_nerve_root") ||
+    f.input.status?.stretchRelief === "brief" ||
+    f.hasKind("any", "spasm")
+  ) {
+    d.avoidItem("aggressive_stretching", "guarding muscles and irritated nerves");
+  }
+  if (active.has("abdominal_weakness_extensor_dominance") || f.hasKind("low_back", "spasm") || (f.backComplaint && f.anyRecurrent)) {
+    d.avoidItem("back_extension_exercises", "spasm-prone back");
+  }
+  if (f.legNerve.length || active.has("lumbar_nerve_root") || (persona === "lifter" && f.backComplaint) || (f.backComplaint && f.aggravates("bending"))) {
+    d.avoidItem("loaded_flexion", "leg symptoms or back pain with bending");
+  }
+  const sitting = f.input.habits?.sittingHoursPerDay ?? 0;
+  if (
+    f.aggravates("sitting") ||
+    sitting >= 6 ||
+    f.activity("desk_work") ||
+    active.has("lumbar_referral_sitting") ||
+    active.has("lumbar_nerve_root")
+  ) {
+    d.avoidItem("long_unbroken_sitting", "sitting loads the back");
+  }
+  if (active.has("abdominal_weakness_extensor_dominance") || f.hasKind("low_back", "spasm") || (persona === "lifter" && f.backComplaint)) {
+    d.avoidItem("brace_reliance", "a brace is a short-term aid");
+  }
+  if (f.input.habits?.crossesLegs || active.has("peroneal_nerve_compression")) d.avoidItem("crossing_legs", "peroneal nerve");
+  if (f.input.habits?.highHeels || active.has("calf_tightness_chain")) d.avoidItem("high_heels", "short calves");
+}
+
+function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
+  const { f, persona } = c;
+  const out: Partial<Record<PhaseId, string[]>> = {};
+  const progressNotes: string[] = [];
+  if (persona === "lifter") {
+    progressNotes.push(
+      "Trim your lifting loads by 10-20 % for two weeks while you build spine endurance and fix your hinge; " +
+        "swap conventional deadlifts for a trap bar or RDL; then climb back up.",
+    );
+  }
+  if (persona === "runner") {
+    progressNotes.push("Walk-run on the flat first, no hard hills; cadence 170-180 on easy runs; add hills last.");
+  }
+  if (persona === "desk_worker") progressNotes.push("Stand or walk every 25 minutes: set a timer.");
+  if (progressNotes.length) out.progress = progressNotes;
+  const recovery: string[] = [];
+  const sleep = f.input.habits?.sleepHours;
+  recovery.push(
+    sleep !== undefined && sleep < 7
+      ? `Sleep 7-9 hours: you sleep about ${sleep}, and nerves hate sleep debt.`
+      : "Sleep 7-9 hours; nerves hate sleep debt.",
+  );
+  recovery.push(
+    protein !== undefined
+      ? `Protein about ${protein} g a day (1.6 g per kg of body weight), spread across meals.`
+      : "Protein about 1.6 g per kg of body weight a day, spread across meals.",
+  );
+  if (f.hasKind("any", "cramp")) {
+    recovery.push("If you keep cramping or your legs feel heavy, ask your clinician about testing vitamin D and iron.");
+  }
+  out.recovery = recovery;
+  return out;
+}
+
+/**
+ * Builds the plan for a non-red result. Every item names a library exercise with its default dose for the
+ * phase; the trace says why each was chosen.
+ */
+export function buildPlan(f: Facts, drivers: DriverResult[], persona: Persona): Traced<Plan> {
+  const active = activeDrivers(drivers);
+  const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle" };
+  const d = new PlanDraft();
+  calm(d, c);
+  decompress(d, c);
+  coreEndurance(d, c);
+  nerveMobility(d, c);
+  restoreChain(d, c);
+  reload(d, c);
+  progress(d, c);
+  d.ensurePhase("recovery");
+  avoidList(d, c);
+  const weight = f.input.weightKg;
+  const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
+  const plan: Plan = {
+    phases: d.phaseList(extraGuidance(c, protein)),
+    avoid: [...d.avoid.keys()].map((id) => ({ id, reason: AVOID_BY_ID.get(id)?.reason ?? id })),
+    rules: PLAN_RULES,
+    recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
+  };
+  if (protein !== undefined) plan.recovery.proteinGramsPerDay = protein;
+  return { result: plan, trace: d.trace };
+}

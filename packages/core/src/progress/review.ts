@@ -1,0 +1,293 @@
+/** The weekly review of one exercise: the pain rules decide progress, hold or regress; one variable moves. */
+import type { DoseField, ExerciseId } from "../contract/ids.js";
+import type { Dose, ProgressInput, ProgressResult } from "../contract/schema.js";
+import { getExercise } from "../knowledge/exercises.js";
+import type { Exercise } from "../knowledge/schema.js";
+import type { Traced, TraceEntry } from "../trace/trace.js";
+
+const S000 = "000_4c8d56c44adcabb3.txt";
+const PAIN_RULES = { doc: S000, section: "Step-by-step plan › 6. Reload the target muscle (pain rules)" } as const;
+const PROGRESSION = { doc: S000, section: "Step-by-step plan › 7. Progress the load (weekly)" } as const;
+const SETTLED = { doc: "contract/README.md", section: "progress: ProgressInput → ProgressResult › Settled here" } as const;
+
+/** Pain during a session up to this is fine (contract rules.painDuringMax). */
+export const PAIN_DURING_MAX = 3;
+/** A spike to this or more regresses (contract rules.regressAt). */
+export const REGRESS_AT = 5;
+/** A clean week raises one quantity by 10-20 %; Upstream aims for the middle. */
+export const INCREASE = { min: 0.1, max: 0.2, target: 0.15 } as const;
+/** A regress cuts the changed quantity by about a fifth. */
+export const CUT = 0.8;
+
+const VOLUME_FIELDS = ["sets", "reps", "holdSeconds", "minutes", "timesPerDay"] as const;
+type VolumeField = (typeof VOLUME_FIELDS)[number];
+
+/** Total work: the product of the volume fields present. */
+export function volumeOf(dose: Dose): number {
+  return VOLUME_FIELDS.reduce((product, k) => (dose[k] === undefined ? product : product * dose[k]), 1);
+}
+
+const STEP: Record<DoseField, number> = {
+  sets: 1,
+  reps: 1,
+  holdSeconds: 1,
+  minutes: 0.5,
+  timesPerDay: 1,
+  loadKg: 0.5,
+};
+
+const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+const percent = (from: number, to: number) => Math.round(((to - from) / from) * 1000) / 10;
+
+/** The quantity an exercise progresses in: reps, seconds of hold, or minutes. */
+function primaryField(exercise: Exercise, dose: Dose): VolumeField | undefined {
+  const preferred: VolumeField =
+    exercise.measure === "hold" ? "holdSeconds" : exercise.measure === "minutes" ? "minutes" : "reps";
+  if (dose[preferred] !== undefined) return preferred;
+  return (["reps", "holdSeconds", "minutes", "sets", "timesPerDay"] as const).find((k) => dose[k] !== undefined);
+}
+
+interface VolumeStep {
+  next: Dose;
+  pct: number;
+}
+
+/**
+ * The next dose with total volume 10-20 % higher: raise the primary quantity, or add a set and re-balance it
+ * when the primary is at its ceiling. Returns undefined when every option breaks a ceiling.
+ */
+function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): VolumeStep | undefined {
+  const field = primaryField(exercise, dose);
+  if (!field) return undefined;
+  const current = dose[field] ?? 0;
+  const volume = volumeOf(dose);
+  const ceiling = (k: VolumeField) => (respectCeiling ? (exercise.ceiling[k] ?? Infinity) : Infinity);
+  const step = STEP[field];
+  const setOptions =
+    field !== "sets" && dose.sets !== undefined
+      ? [dose.sets, dose.sets + 1, dose.sets - 1].filter((s) => s >= 1 && s <= Math.max(dose.sets ?? 1, ceiling("sets")))
+      : [undefined];
+  let best: { next: Dose; pct: number; cost: number } | undefined;
+  for (const sets of setOptions) {
+    const base: Dose = sets === undefined ? { ...dose } : { ...dose, sets };
+    const rest = volumeOf({ ...base, [field]: 1 });
+    for (let k = 1; k <= 400; k++) {
+      const value = roundTo(current + (k - 40) * step, step);
+      if (value <= 0) continue;
+      if (value > current && value > ceiling(field)) break;
+      const next = { ...base, [field]: value };
+      const pct = (rest * value) / volume - 1;
+      if (pct < INCREASE.min - 1e-9) continue;
+      // Whole units can overshoot a small quantity; allow up to the next whole unit above +20 %.
+      const withinTop = pct <= INCREASE.max + 1e-9 || rest * value <= Math.ceil(volume * (1 + INCREASE.max) - 1e-9);
+      if (!withinTop) break;
+      if (value < current && sets === dose.sets) continue;
+      const cost = Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
+      if (!best || cost < best.cost) best = { next, pct, cost };
+    }
+  }
+  return best && { next: best.next, pct: Math.round(best.pct * 1000) / 10 };
+}
+
+/** Load 10-20 % higher, rounded to 0.5 kg. */
+function raiseLoad(load: number): number {
+  let next = roundTo(load * (1 + INCREASE.target), STEP.loadKg);
+  if (next < load * (1 + INCREASE.min) - 1e-9) next += STEP.loadKg;
+  if (next <= load) next = load + STEP.loadKg;
+  return next;
+}
+
+/** Cuts load by about a fifth (at least one step), never below zero. */
+function cutLoad(load: number): number {
+  let next = Math.floor((load * CUT) / STEP.loadKg) * STEP.loadKg;
+  if (next >= load) next = load - STEP.loadKg;
+  return Math.max(0, next);
+}
+
+/** Cuts volume by about a fifth, lowering one quantity only and raising nothing. */
+function cutVolume(exercise: Exercise, dose: Dose): { next: Dose; field: VolumeField } | undefined {
+  const field = primaryField(exercise, dose);
+  if (!field) return undefined;
+  const current = dose[field] ?? 0;
+  const step = STEP[field];
+  let value = Math.floor((current * CUT) / step) * step;
+  if (value >= current) value = current - step;
+  if (value >= step) return { next: { ...dose, [field]: value }, field };
+  if (dose.sets !== undefined && dose.sets > 1) return { next: { ...dose, sets: dose.sets - 1 }, field: "sets" };
+  return undefined;
+}
+
+/** Whether the dose is at or below the library's starting dose: nothing left to cut but the exercise itself. */
+function atFloor(exercise: Exercise, dose: Dose): boolean {
+  const start = Object.values(exercise.doses)[0]?.dose;
+  return start !== undefined && volumeOf(dose) <= volumeOf(start);
+}
+
+interface WeekFacts {
+  planned: number;
+  completed: number;
+  maxDuring: number;
+  maxNextDay: number;
+  spikes: string[];
+  aboveBaseline: number[];
+  lastAboveBaseline: boolean;
+  pain4Days: number[];
+}
+
+function summarise(input: ProgressInput): WeekFacts {
+  const done = input.sessions.filter((s) => s.completed);
+  const last = done[done.length - 1];
+  const spikes: string[] = [];
+  for (const s of done) {
+    if ((s.painDuring ?? 0) >= REGRESS_AT) spikes.push(`pain ${s.painDuring}/10 during the session on day ${s.day}`);
+    if ((s.painNextDay ?? 0) >= REGRESS_AT) spikes.push(`pain ${s.painNextDay}/10 the day after day ${s.day}`);
+  }
+  const above = done.filter((s) => s.painNextDay !== undefined && s.painNextDay > input.baselinePain);
+  return {
+    planned: input.sessions.length,
+    completed: done.length,
+    maxDuring: Math.max(0, ...done.map((s) => s.painDuring ?? 0)),
+    maxNextDay: Math.max(0, ...done.map((s) => s.painNextDay ?? 0)),
+    spikes,
+    aboveBaseline: above.map((s) => s.day),
+    lastAboveBaseline: last?.painNextDay !== undefined && last.painNextDay > input.baselinePain,
+    pain4Days: done.filter((s) => (s.painDuring ?? 0) > PAIN_DURING_MAX && (s.painDuring ?? 0) < REGRESS_AT).map((s) => s.day),
+  };
+}
+
+function result(
+  decision: ProgressResult["decision"],
+  changed: ProgressResult["changed"],
+  next: Dose,
+  changePercent: number,
+  reasons: string[],
+  nextExercise?: ExerciseId,
+): ProgressResult {
+  const out: ProgressResult = { decision, changed, next, changePercent, reasons };
+  if (nextExercise) out.nextExercise = nextExercise;
+  return out;
+}
+
+function regress(input: ProgressInput, exercise: Exercise, why: string[], severe: boolean): ProgressResult {
+  const { current } = input;
+  const easier = exercise.easier.exercise;
+  const load = current.loadKg ?? 0;
+  if (load > 0) {
+    const loadKg = cutLoad(load);
+    return result("regress", "intensity", { ...current, loadKg }, percent(load, loadKg), [
+      ...why,
+      `Cut the load from ${load} kg to ${loadKg} kg and keep the rest of the dose.`,
+    ]);
+  }
+  const cut = cutVolume(exercise, current);
+  const switchDown = easier !== undefined && (severe || atFloor(exercise, current) || !cut);
+  const next = cut?.next ?? { ...current };
+  const reasons = [...why];
+  if (cut) reasons.push(`Cut the ${cut.field === "holdSeconds" ? "hold" : cut.field} from ${current[cut.field]} to ${next[cut.field]}.`);
+  if (switchDown && easier) reasons.push(`Step back to the easier version: ${getExercise(easier).name}.`);
+  const pct = percent(volumeOf(current), volumeOf(next));
+  return result("regress", cut ? "volume" : null, next, cut ? pct : 0, reasons, switchDown ? easier : undefined);
+}
+
+function progress(input: ProgressInput, exercise: Exercise, why: string[]): ProgressResult {
+  const { current } = input;
+  const load = current.loadKg ?? 0;
+  const loaded = load > 0;
+  const volumeStep = raiseVolume(exercise, current, true);
+  const hasVolume = VOLUME_FIELDS.some((k) => current[k] !== undefined);
+  let pick: "volume" | "intensity";
+  if (!loaded) pick = "volume";
+  else if (!hasVolume || !volumeStep) pick = "intensity";
+  else pick = input.lastIncrease === "volume" ? "intensity" : "volume";
+  const reasons = [...why];
+  if (loaded && input.lastIncrease) {
+    reasons.push(`Last week raised the ${input.lastIncrease}; this week raises the ${pick}, never both.`);
+  }
+  if (pick === "intensity") {
+    const loadKg = raiseLoad(load);
+    reasons.push(`Raise the load from ${load} kg to ${loadKg} kg; sets and reps stay the same.`);
+    return result("progress", "intensity", { ...current, loadKg }, percent(load, loadKg), reasons);
+  }
+  if (volumeStep) {
+    reasons.push(describeVolume(current, volumeStep.next, volumeStep.pct));
+    return result("progress", "volume", volumeStep.next, volumeStep.pct, reasons);
+  }
+  const harder = exercise.harder.exercise;
+  if (harder) {
+    const start = Object.values(getExercise(harder).doses)[0]?.dose ?? current;
+    const next = volumeOf(start) <= volumeOf(current) && !start.loadKg ? { ...start } : { ...current };
+    reasons.push(
+      `The dose is at the top of its range for ${exercise.name}: move to the harder version, ` +
+        `${getExercise(harder).name}, without adding volume.`,
+    );
+    return result("progress", "intensity", next, 0, reasons, harder);
+  }
+  // No harder step in the library: the ceiling is advice, so keep building volume gently.
+  const beyond = raiseVolume(exercise, current, false);
+  if (!beyond) return result("hold", null, { ...current }, 0, [...why, "Nothing can rise further: keep this dose."]);
+  reasons.push(describeVolume(current, beyond.next, beyond.pct));
+  reasons.push(`This is past the usual range for ${exercise.name}; ${exercise.harder.text}`);
+  return result("progress", "volume", beyond.next, beyond.pct, reasons);
+}
+
+function describeVolume(from: Dose, to: Dose, pct: number): string {
+  const parts = VOLUME_FIELDS.filter((k) => from[k] !== to[k]).map(
+    (k) => `${k === "holdSeconds" ? "hold" : k} ${from[k]} → ${to[k]}${k === "holdSeconds" ? " s" : ""}`,
+  );
+  return `Raise the volume by ${pct} % (${parts.join(", ")}); the load stays the same.`;
+}
+
+/**
+ * Reviews one exercise's finished week. Regress on a spike to 5/10 or more, or next-day pain above baseline
+ * after two or more sessions or after the last; hold on pain of 4 during, a single day above baseline, or
+ * fewer than two thirds of sessions done; otherwise progress one variable by 10-20 %.
+ *
+ * @example reviewWeek({ exercise: "hip_abduction", current: { sets: 3, reps: 12 }, baselinePain: 1,
+ *   lastIncrease: null, sessions: [{ day: 1, completed: true, painDuring: 1, painNextDay: 1 }] })
+ */
+export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
+  const exercise = getExercise(input.exercise);
+  const w = summarise(input);
+  const trace: TraceEntry[] = [];
+  const fire = (rule: string, source: TraceEntry["source"], facts: Record<string, unknown>) =>
+    trace.push({ engine: "progress", rule, source, facts });
+
+  const lingering = w.aboveBaseline.length >= 2 || w.lastAboveBaseline;
+  if (w.spikes.length || lingering) {
+    const why: string[] = [];
+    if (w.spikes.length) why.push(`Pain spiked to 5/10 or more (${w.spikes.join("; ")}): cut the load or regress.`);
+    if (lingering) {
+      why.push(
+        `Next-day pain was above your usual ${input.baselinePain}/10 after ${w.aboveBaseline.length} session` +
+          `${w.aboveBaseline.length === 1 ? "" : "s"} (day ${w.aboveBaseline.join(", ")}): the pain lingers.`,
+      );
+    }
+    fire("regress", PAIN_RULES, { spikes: w.spikes, aboveBaseline: w.aboveBaseline, baseline: input.baselinePain });
+    const severe = w.maxDuring >= 7 || w.maxNextDay >= 7;
+    return { result: regress(input, exercise, why, severe), trace };
+  }
+
+  const holds: string[] = [];
+  if (w.pain4Days.length) {
+    holds.push(
+      `Pain reached 4/10 during the session on day ${w.pain4Days.join(", ")}: above the 0-3 range but not a ` +
+        "spike, so hold the dose.",
+    );
+  }
+  if (w.aboveBaseline.length === 1) {
+    holds.push(`Next-day pain was above your usual ${input.baselinePain}/10 once (day ${w.aboveBaseline[0]}): hold.`);
+  }
+  if (w.completed * 3 < w.planned * 2) {
+    holds.push(`${w.completed} of ${w.planned} planned sessions done: a week counts when at least two thirds are.`);
+  }
+  if (holds.length) {
+    fire("hold", w.completed * 3 < w.planned * 2 ? SETTLED : PAIN_RULES, { ...w });
+    return { result: result("hold", null, { ...input.current }, 0, [...holds, "Keep the same dose next week."]), trace };
+  }
+
+  const clean =
+    `A clean week: ${w.completed} of ${w.planned} sessions done, pain during at most ${w.maxDuring}/10, ` +
+    `next-day pain never above your usual ${input.baselinePain}/10.`;
+  fire("progress", PROGRESSION, { completed: w.completed, planned: w.planned, lastIncrease: input.lastIncrease ?? null });
+  return { result: progress(input, exercise, [clean]), trace };
+}

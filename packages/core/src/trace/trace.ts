@@ -1,0 +1,17 @@
+/** The trace every engine returns: which rules fired, on which facts, from which source. */
+import type { Source } from "../knowledge/schema.js";
+
+export interface TraceEntry {
+  engine: "triage" | "persona" | "drivers" | "plan" | "escalations" | "progress";
+  rule: string;
+  source?: Source | undefined;
+  /** The input facts the rule used, as they were. */
+  facts?: Record<string, unknown>;
+  note?: string;
+}
+
+/** What every engine returns: its result and the rules that produced it. */
+export interface Traced<T> {
+  result: T;
+  trace: TraceEntry[];
+}
