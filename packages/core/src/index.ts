@@ -2,7 +2,7 @@
 export * from "./contract/ids.js";
 export * from "./contract/schema.js";
 export * from "./validation/parse.js";
-export type { TraceEntry, Traced } from "./trace/trace.js";
+export type { TraceEntry, Traced, TraceOptions } from "./trace/trace.js";
 export { assess, ENGINE_VERSION, NOTICE, RED_NOTICE } from "./assess/assess.js";
 export { deriveFacts, type Facts } from "./assess/facts.js";
 export { evaluateTriage } from "./triage/evaluate.js";

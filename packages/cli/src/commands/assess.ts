@@ -15,7 +15,7 @@ export async function runAssess(options: Options, io: Io): Promise<number> {
   const text = await readInput(io, options.input ?? "-");
   const parsed = parseJsonWith(AssessmentInputSchema, text);
   if (!parsed.ok) throw CliError.fromIssue(parsed.issues[0]!);
-  const { result, trace } = assess(parsed.value);
+  const { result, trace } = assess(parsed.value, { trace: options.trace });
   if (options.format === "json") {
     write(io.stdout, JSON.stringify(options.trace ? { ...result, trace } : result, null, 2));
   } else {

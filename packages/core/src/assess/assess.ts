@@ -4,7 +4,7 @@ import { rankDrivers } from "../drivers/rank.js";
 import { evaluateEscalations } from "../escalations/evaluate.js";
 import { choosePersona } from "../persona/choose.js";
 import { buildPlan } from "../plan/build.js";
-import type { Traced } from "../trace/trace.js";
+import type { Traced, TraceOptions } from "../trace/trace.js";
 import { evaluateTriage } from "../triage/evaluate.js";
 import { deriveFacts } from "./facts.js";
 
@@ -20,18 +20,19 @@ export const RED_NOTICE =
   "exercise plan: go to urgent care or an emergency department today, or call your local emergency number.";
 
 /**
- * Assesses a validated input. Red flags run first: a red result has no plan.
+ * Assesses a validated input. Red flags run first: a red result has no plan. `{ trace: true }` adds the
+ * rules that fired.
  *
  * @example assess({ age: 40, complaints: [{ region: "calf", kinds: ["cramp"] }] }).result.triage.level // "green"
  */
-export function assess(input: AssessmentInput): Traced<AssessmentResult> {
+export function assess(input: AssessmentInput, options: TraceOptions = {}): Traced<AssessmentResult> {
   const facts = deriveFacts(input);
   const triage = evaluateTriage(facts);
   const red = triage.result.level === "red";
   const persona = choosePersona(facts);
-  const drivers = rankDrivers(facts);
+  const drivers = rankDrivers(facts, options);
   const escalations = evaluateEscalations(facts, red);
-  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result);
+  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, options);
   const result: AssessmentResult = {
     triage: triage.result,
     persona: persona.result,
@@ -40,6 +41,7 @@ export function assess(input: AssessmentInput): Traced<AssessmentResult> {
     escalations: escalations.result,
     notice: red ? RED_NOTICE : NOTICE,
   };
+  if (!options.trace) return { result, trace: [] };
   return {
     result,
     trace: [...triage.trace, ...persona.trace, ...drivers.trace, ...(plan?.trace ?? []), ...escalations.trace],

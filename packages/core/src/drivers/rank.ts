@@ -3,7 +3,7 @@ import type { DriverId, Region } from "../contract/ids.js";
 import type { Complaint, DriverResult } from "../contract/schema.js";
 import { joinWords, type Facts, type SideGap } from "../assess/facts.js";
 import { DRIVER_BY_ID } from "../knowledge/drivers.js";
-import type { Traced, TraceEntry } from "../trace/trace.js";
+import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
 
 interface Finding {
   weight: number;
@@ -402,7 +402,7 @@ const MAX_DRIVERS = 5;
  * Ranks the drivers, best first. Each carries the positive findings that support it (plain sentences citing
  * the person's answers) and a confidence in 0-1. Ties keep the contract's order, `local_muscle` last.
  */
-export function rankDrivers(f: Facts): Traced<DriverResult[]> {
+export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<DriverResult[]> {
   const scored = SCORERS.map((scorer, order) => {
     const s = scorer(f);
     const raw = s.findings.reduce((sum, x) => sum + x.weight, 0);
@@ -412,7 +412,7 @@ export function rankDrivers(f: Facts): Traced<DriverResult[]> {
     .filter((x) => x.s.id === "local_muscle" || x.score >= MIN_DRIVER_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_DRIVERS);
-  const trace: TraceEntry[] = scored.map((x) => ({
+  const trace: TraceEntry[] = !options.trace ? [] : scored.map((x) => ({
     engine: "drivers",
     rule: `driver:${x.s.id}`,
     source: DRIVER_BY_ID.get(x.s.id)?.source[0],

@@ -4,7 +4,7 @@ import type { Dose, DriverResult, Plan, PlanItem, PlanPhase } from "../contract/
 import type { Facts } from "../assess/facts.js";
 import { AVOID_BY_ID } from "../knowledge/avoid.js";
 import { getExercise } from "../knowledge/exercises.js";
-import type { Traced, TraceEntry } from "../trace/trace.js";
+import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
 import { PHASE_INFO } from "./phases.js";
 
 /** The contract's fixed pain and progression rules (version 1). */
@@ -34,6 +34,8 @@ class PlanDraft {
   readonly avoid = new Map<AvoidId, string>();
   readonly trace: TraceEntry[] = [];
 
+  constructor(private readonly tracing: boolean) {}
+
   /** Adds an exercise to a phase once; an exercise already in an earlier phase is not repeated. */
   add(phase: PhaseId, id: ExerciseId, why: string, tweak?: { dose?: Dose; note?: string }) {
     if (this.used.has(id)) return;
@@ -46,7 +48,7 @@ class PlanDraft {
     const list = this.phases.get(phase) ?? [];
     list.push(item);
     this.phases.set(phase, list);
-    this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
+    if (this.tracing) this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
   }
 
   has(id: ExerciseId) {
@@ -60,7 +62,7 @@ class PlanDraft {
   avoidItem(id: AvoidId, why: string) {
     if (this.avoid.has(id)) return;
     this.avoid.set(id, why);
-    this.trace.push({ engine: "plan", rule: `avoid:${id}`, note: why, source: AVOID_BY_ID.get(id)?.source[0] });
+    if (this.tracing) this.trace.push({ engine: "plan", rule: `avoid:${id}`, note: why, source: AVOID_BY_ID.get(id)?.source[0] });
   }
 
   phaseList(guidance: Partial<Record<PhaseId, string[]>>): PlanPhase[] {
@@ -300,10 +302,10 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
  * Builds the plan for a non-red result. Every item names a library exercise with its default dose for the
  * phase; the trace says why each was chosen.
  */
-export function buildPlan(f: Facts, drivers: DriverResult[], persona: Persona): Traced<Plan> {
+export function buildPlan(f: Facts, drivers: DriverResult[], persona: Persona, options: TraceOptions = {}): Traced<Plan> {
   const active = activeDrivers(drivers);
   const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle" };
-  const d = new PlanDraft();
+  const d = new PlanDraft(options.trace === true);
   calm(d, c);
   decompress(d, c);
   coreEndurance(d, c);

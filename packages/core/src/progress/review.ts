@@ -71,20 +71,16 @@ function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): V
   for (const sets of setOptions) {
     const base: Dose = sets === undefined ? { ...dose } : { ...dose, sets };
     const rest = volumeOf({ ...base, [field]: 1 });
-    for (let k = 1; k <= 400; k++) {
-      const value = roundTo(current + (k - 40) * step, step);
-      if (value <= 0) continue;
-      if (value > current && value > ceiling(field)) break;
-      const next = { ...base, [field]: value };
-      const pct = (rest * value) / volume - 1;
-      if (pct < INCREASE.min - 1e-9) continue;
-      // Whole units can overshoot a small quantity; allow up to the next whole unit above +20 %.
-      const withinTop = pct <= INCREASE.max + 1e-9 || rest * value <= Math.ceil(volume * (1 + INCREASE.max) - 1e-9);
-      if (!withinTop) break;
-      if (value < current && sets === dose.sets) continue;
-      const cost = Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
-      if (!best || cost < best.cost) best = { next, pct, cost };
-    }
+    // The band in units of the field: at least +10 %, at most +20 % (or the next whole unit above it).
+    const low = Math.ceil((volume * (1 + INCREASE.min)) / rest / step - 1e-9) * step;
+    const topVolume = Math.max(volume * (1 + INCREASE.max), Math.ceil(volume * (1 + INCREASE.max) - 1e-9));
+    const high = Math.min(Math.floor(topVolume / rest / step + 1e-9) * step, ceiling(field));
+    if (low > high || low <= 0) continue;
+    const value = Math.min(high, Math.max(low, roundTo((volume * (1 + INCREASE.target)) / rest, step)));
+    if (value < current && sets === dose.sets) continue;
+    const pct = (rest * value) / volume - 1;
+    const cost = Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
+    if (!best || cost < best.cost) best = { next: { ...base, [field]: value }, pct, cost };
   }
   return best && { next: best.next, pct: Math.round(best.pct * 1000) / 10 };
 }

@@ -10,6 +10,11 @@ export interface TraceEntry {
   note?: string;
 }
 
+/** Engines build their trace only when asked: it is for explaining, and it costs time on the hot path. */
+export interface TraceOptions {
+  trace?: boolean;
+}
+
 /** What every engine returns: its result and the rules that produced it. */
 export interface Traced<T> {
   result: T;

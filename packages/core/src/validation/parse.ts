@@ -40,7 +40,7 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {
   for (const key of issue.path) {
     value =
       value !== null && typeof value === "object"
-        ? (value as Record<PropertyKey, unknown>)[key as PropertyKey]
+        ? (value as Record<PropertyKey, unknown>)[key]
         : undefined;
   }
   if (issue.code === "unrecognized_keys") {

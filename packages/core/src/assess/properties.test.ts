@@ -1,0 +1,171 @@
+// Invariants of the engines over generated inputs (fast-check), and conformance to the contract's JSON Schemas.
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RED_FLAG_FIELDS } from "../contract/ids.js";
+import { AssessmentResultSchema, ProgressResultSchema, type Dose } from "../contract/schema.js";
+import { reviewWeek, volumeOf } from "../progress/review.js";
+import { assessmentInputArb, progressInputArb } from "../testing/arbitraries.js";
+import { assess } from "./assess.js";
+
+const schema = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../../shared/contract/${name}.schema.json`, import.meta.url), "utf8")) as object;
+const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+const validAssessment = ajv.compile(schema("assessment-result"));
+const validProgress = ajv.compile(schema("progress-result"));
+const validAssessInput = ajv.compile(schema("assessment-input"));
+const validProgressInput = ajv.compile(schema("progress-input"));
+
+const RUNS = 2000;
+const ALWAYS_RED = ["bladderBowelChange", "saddleNumbness", "progressiveWeakness", "majorTrauma"] as const;
+
+describe("assess properties", () => {
+  it("generated inputs are valid contract inputs", () => {
+    fc.assert(fc.property(assessmentInputArb, (input) => validAssessInput(input) === true), { numRuns: 300 });
+  });
+
+  it("every valid input gives a result valid against the contract's JSON Schema and Upstream's schema", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        expect(validAssessment(result), JSON.stringify(validAssessment.errors)).toBe(true);
+        expect(AssessmentResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("any always-red flag gives red, urgent care and no plan", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, fc.constantFrom(...ALWAYS_RED), (input, flag) => {
+        const { result } = assess({ ...input, redFlags: { ...input.redFlags, [flag]: true } });
+        expect(result.triage.level).toBe("red");
+        expect(result.triage.action).toBe("urgent_care");
+        expect(result.plan).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("any red flag with a spine complaint gives red and no plan", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, fc.constantFrom(...RED_FLAG_FIELDS), (input, flag) => {
+        const withSpine = { ...input, complaints: [...input.complaints.slice(0, 3), { region: "low_back" as const, kinds: ["pain" as const] }] };
+        const { result } = assess({ ...withSpine, redFlags: { [flag]: true } });
+        expect(result.triage.level).toBe("red");
+        expect(result.plan).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a plan is present exactly when the level is not red, and the action matches the level", () => {
+    const action = { red: "urgent_care", yellow: "self_care_and_see_clinician", green: "self_care" };
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        expect(result.plan === null).toBe(result.triage.level === "red");
+        expect(result.triage.action).toBe(action[result.triage.level]);
+        expect(result.drivers.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("nerve glides appear only with radiating symptoms or a positive slump", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        const items = result.plan?.phases.flatMap((p) => p.items.map((i) => i.exercise)) ?? [];
+        const slump = input.selfTests?.slump;
+        const leg = input.nerveSymptoms?.some((n) => n.limb === "leg") || slump?.left === "positive" || slump?.right === "positive";
+        if (items.includes("slump_nerve_glide")) expect(leg).toBe(true);
+        if (items.includes("median_nerve_glide")) expect(input.nerveSymptoms?.some((n) => n.limb === "arm")).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is deterministic: the same input gives the same output", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        expect(JSON.stringify(assess(input))).toBe(JSON.stringify(assess(structuredClone(input))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const VOLUME = ["sets", "reps", "holdSeconds", "minutes", "timesPerDay"] as const;
+const rose = (a: Dose, b: Dose, keys: readonly (keyof Dose)[]) => keys.some((k) => (b[k] ?? 0) > (a[k] ?? 0));
+
+describe("progress properties", () => {
+  it("generated inputs are valid contract inputs", () => {
+    fc.assert(fc.property(progressInputArb, (input) => validProgressInput(input) === true), { numRuns: 300 });
+  });
+
+  it("never crashes and always gives a result valid against the contract", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        expect(validProgress(result), JSON.stringify(validProgress.errors)).toBe(true);
+        expect(ProgressResultSchema.safeParse(result).success).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never raises volume and intensity together", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        const volumeUp = volumeOf(result.next) > volumeOf(input.current);
+        const loadUp = (result.next.loadKg ?? 0) > (input.current.loadKg ?? 0);
+        expect(volumeUp && loadUp).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a regress or a hold raises nothing", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        if (result.decision !== "progress") {
+          expect(rose(input.current, result.next, [...VOLUME, "loadKg"])).toBe(false);
+          expect(volumeOf(result.next)).toBeLessThanOrEqual(volumeOf(input.current));
+        }
+        if (result.decision === "regress") expect(result.changePercent).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a progression stays within 10-20 % (whole units allowed) and a bodyweight exercise rises in volume only", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        if (result.decision !== "progress" || result.nextExercise) return;
+        if (!input.current.loadKg) expect(result.changed).toBe("volume");
+        const [a, b] =
+          result.changed === "intensity"
+            ? [input.current.loadKg ?? 0, result.next.loadKg ?? 0]
+            : [volumeOf(input.current), volumeOf(result.next)];
+        expect(b).toBeGreaterThanOrEqual(a * 1.1 - 1e-9);
+        expect(b).toBeLessThanOrEqual(Math.max(Math.ceil(a * 1.2 - 1e-9), a * 1.2 + 0.5) + 1e-9);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a spike to 5/10 or more always regresses", () => {
+    fc.assert(
+      fc.property(progressInputArb, fc.integer({ min: 5, max: 10 }), (input, pain) => {
+        const sessions = [...input.sessions, { day: 7, completed: true, painDuring: pain, painNextDay: 0 }];
+        expect(reviewWeek({ ...input, sessions }).result.decision).toBe("regress");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
