@@ -8,10 +8,13 @@ export default defineConfig({
   resolve: {
     alias: {
       "@upstream/core": src("core"),
+      "@upstream/store": src("store"),
     },
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
+    globalSetup: ["scripts/test/global-setup.ts"],
   },
 });

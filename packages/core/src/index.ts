@@ -14,3 +14,4 @@ export { PHASE_INFO } from "./plan/phases.js";
 export { evaluateEscalations, ESCALATION_RULES } from "./escalations/evaluate.js";
 export { reviewWeek, volumeOf } from "./progress/review.js";
 export * from "./knowledge/index.js";
+export * from "./program/schema.js";

@@ -1,0 +1,207 @@
+/** The database schema: one definition for PGlite and PostgreSQL; migrations are generated from it. */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { AssessmentInput, AssessmentResult, Dose, Plan, ProgressInput, ProgressResult } from "@upstream/core";
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+
+/** A person using Upstream; the profile holds what they told us about themselves. */
+export const people = pgTable("people", {
+  id: text("id").primaryKey(),
+  createdAt: at("created_at").notNull(),
+  displayName: text("display_name"),
+  /** Usual resting pain 0-10, the baseline the pain rules compare next-day pain with. */
+  baselinePain: integer("baseline_pain"),
+  weightKg: real("weight_kg"),
+});
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull(),
+    engineVersion: text("engine_version").notNull(),
+    input: jsonb("input").$type<AssessmentInput>().notNull(),
+    result: jsonb("result").$type<AssessmentResult>().notNull(),
+    triageLevel: text("triage_level").$type<"red" | "yellow" | "green">().notNull(),
+    programWeeks: real("program_weeks").notNull().default(0),
+  },
+  (t) => [index("assessments_person_idx").on(t.personId, t.createdAt)],
+);
+
+export const PLAN_CAUSES = ["created", "progressed", "held", "regressed", "reassessed", "edited", "stopped"] as const;
+export type PlanCause = (typeof PLAN_CAUSES)[number];
+
+/** A plan's lineage: one row per plan, its versions below. */
+export const plans = pgTable(
+  "plans",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull(),
+    /** The day the program starts: day 1 of week 1. */
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    status: text("status").$type<"active" | "stopped">().notNull(),
+    stoppedReason: text("stopped_reason"),
+  },
+  (t) => [index("plans_person_idx").on(t.personId, t.createdAt)],
+);
+
+/** Every change to a plan is a new version with its cause. */
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    createdAt: at("created_at").notNull(),
+    cause: text("cause").$type<PlanCause>().notNull(),
+    causeDetail: text("cause_detail"),
+    /** Who made the change: "engine", or a clinician's id. */
+    author: text("author").notNull().default("engine"),
+    assessmentId: text("assessment_id").references(() => assessments.id, { onDelete: "set null" }),
+    plan: jsonb("plan").$type<Plan>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.version] })],
+);
+
+/** One row per exercise per plan version: the dose the person is prescribed. */
+export const prescriptions = pgTable(
+  "prescriptions",
+  {
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    exercise: text("exercise").notNull(),
+    phase: text("phase").notNull(),
+    position: integer("position").notNull(),
+    dose: jsonb("dose").$type<Dose>().notNull(),
+    frequency: text("frequency").notNull(),
+    /** What the last weekly review raised for this exercise: the progression alternates volume and intensity. */
+    lastIncrease: text("last_increase").$type<"volume" | "intensity">(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.version, t.exercise] }),
+    index("prescriptions_version_idx").on(t.planId, t.version),
+  ],
+);
+
+export interface LoggedExercise {
+  exercise: string;
+  completed: boolean;
+  /** Sets actually done, when fewer than prescribed. */
+  setsDone?: number | undefined;
+}
+
+export const sessionLogs = pgTable(
+  "session_logs",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    planVersion: integer("plan_version").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    loggedAt: at("logged_at").notNull(),
+    exercises: jsonb("exercises").$type<LoggedExercise[]>().notNull(),
+    painDuring: integer("pain_during").notNull(),
+    note: text("note"),
+    /** The client's own id for the log, so a log sent twice (offline sync) is stored once. */
+    clientId: text("client_id"),
+  },
+  (t) => [
+    index("session_logs_person_day_idx").on(t.personId, t.day),
+    uniqueIndex("session_logs_client_idx").on(t.personId, t.clientId).where(sql`${t.clientId} is not null`),
+  ],
+);
+
+export interface CheckinFlags {
+  bladderBowelChange?: boolean | undefined;
+  saddleNumbness?: boolean | undefined;
+  progressiveWeakness?: boolean | undefined;
+  fever?: boolean | undefined;
+}
+
+/** The next-morning check-in: pain, and the short red-flag re-check. */
+export const checkins = pgTable(
+  "checkins",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    createdAt: at("created_at").notNull(),
+    pain: integer("pain").notNull(),
+    redFlags: jsonb("red_flags").$type<CheckinFlags>().notNull(),
+    red: boolean("red").notNull(),
+  },
+  (t) => [uniqueIndex("checkins_person_day_idx").on(t.personId, t.day)],
+);
+
+export interface ReviewDecision {
+  exercise: string;
+  input: ProgressInput;
+  result: ProgressResult;
+}
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    fromVersion: integer("from_version").notNull(),
+    toVersion: integer("to_version").notNull(),
+    weekStart: date("week_start", { mode: "string" }).notNull(),
+    weekEnd: date("week_end", { mode: "string" }).notNull(),
+    createdAt: at("created_at").notNull(),
+    decisions: jsonb("decisions").$type<ReviewDecision[]>().notNull(),
+  },
+  (t) => [index("reviews_person_idx").on(t.personId, t.weekEnd)],
+);
+
+export const escalationEvents = pgTable(
+  "escalation_events",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull(),
+    escalation: text("escalation").notNull(),
+    action: text("action").notNull(),
+    text: text("text").notNull(),
+    /** What raised it: an assessment, a check-in, or a weekly review. */
+    origin: text("origin").$type<"assessment" | "checkin" | "review">().notNull(),
+    /** When the person (or their clinician) acknowledged it; added by migration 0001. */
+    acknowledgedAt: at("acknowledged_at"),
+  },
+  (t) => [index("escalation_events_person_idx").on(t.personId, t.createdAt)],
+);
