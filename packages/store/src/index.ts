@@ -4,3 +4,4 @@ export { openStore, resolveStoreOptions, MIGRATIONS_DIR, type Db, type Store, ty
 export { acquireLock, StoreLockedError, LOCK_FILE } from "./lock.js";
 export { ProgramService, type Clock, type Outcome, type TodayView, type ReviewOutcome, type ActivePlan } from "./program/service.js";
 export { itemsOn, scheduledOn, dayKind, addDays, daysBetween } from "./program/schedule.js";
+export { canonicalJson, exportPerson, importDocument, ExportSchema, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "./program/export.js";

@@ -86,7 +86,7 @@ const RED_FLAG_QUESTIONS: Record<RedFlag, string> = {
   infectionRisk: "A recent infection, injecting drugs, or a weak immune system (e.g. from medicines)?",
 };
 
-/** Red whatever hurts; the other four are red only with spine pain or nerve symptoms (contract, settled points). */
+/** Red whatever hurts; the other four are red only with spine pain or nerve symptoms (contract, settled). */
 const RED_ON_THEIR_OWN: readonly RedFlag[] = [
   "bladderBowelChange",
   "saddleNumbness",
@@ -287,7 +287,11 @@ class Asker {
   }
 
   async choice<T>(question: string, choices: readonly Choice<T>[]): Promise<T>;
-  async choice<T>(question: string, choices: readonly Choice<T>[], options: AskOptions): Promise<T | undefined>;
+  async choice<T>(
+    question: string,
+    choices: readonly Choice<T>[],
+    options: AskOptions,
+  ): Promise<T | undefined>;
   async choice<T>(question: string, choices: readonly Choice<T>[], options: AskOptions = {}) {
     const n = choices.length;
     // Short lists fit on the question's own line; longer ones are listed one per line.
@@ -315,7 +319,11 @@ class Asker {
   }
 
   async many<T>(question: string, choices: readonly Choice<T>[]): Promise<T[]>;
-  async many<T>(question: string, choices: readonly Choice<T>[], options: AskOptions): Promise<T[] | undefined>;
+  async many<T>(
+    question: string,
+    choices: readonly Choice<T>[],
+    options: AskOptions,
+  ): Promise<T[] | undefined>;
   async many<T>(question: string, choices: readonly Choice<T>[], options: AskOptions = {}) {
     const n = choices.length;
     this.say(question);
@@ -364,11 +372,15 @@ async function askRegion(ask: Asker, question: string): Promise<Region> {
 }
 
 async function askComplaint(ask: Asker, index: number, knownRegion?: Region): Promise<Complaint> {
-  const region = knownRegion ?? (await askRegion(ask, index === 0 ? "Where does it hurt most?" : "Where else?"));
+  const region =
+    knownRegion ?? (await askRegion(ask, index === 0 ? "Where does it hurt most?" : "Where else?"));
   const where = REGION_LABELS[region].replace(/ \(.*\)$/, "").toLowerCase();
   ask.say(`About your ${where}:`);
   const side = await ask.choice("Which side?", choicesOf(SIDES, SIDE_LABELS), { optional: true });
-  const kinds = await ask.many("What does it feel like? Pick all that fit.", choicesOf(COMPLAINT_KINDS, KIND_LABELS));
+  const kinds = await ask.many(
+    "What does it feel like? Pick all that fit.",
+    choicesOf(COMPLAINT_KINDS, KIND_LABELS),
+  );
   const weeks = await ask.number("How many weeks has it bothered you this time? For days type e.g. 5d.", {
     min: 0,
     max: 2600,
@@ -398,7 +410,9 @@ async function askComplaints(ask: Asker, knownRegion?: Region): Promise<Complain
 }
 
 async function askNerveSymptoms(ask: Asker): Promise<NerveSymptom[] | undefined> {
-  const any = await ask.yesNo("Does pain shoot, tingle, burn or go numb down a leg or arm?", { optional: true });
+  const any = await ask.yesNo("Does pain shoot, tingle, burn or go numb down a leg or arm?", {
+    optional: true,
+  });
   if (any === undefined) return undefined;
   if (!any) return [];
   const symptoms: NerveSymptom[] = [];
@@ -411,10 +425,16 @@ async function askNerveSymptoms(ask: Asker): Promise<NerveSymptom[] | undefined>
     const side = await ask.choice("Which side?", choicesOf(LIMB_SIDES, SIDE_LABELS), { optional: true });
     const joint = limb === "leg" ? "knee" : "elbow";
     const belowKneeOrElbow = await ask.yesNo(`Does it go below the ${joint}?`, { optional: true });
-    const kinds = await ask.many("What does it feel like? Pick all that fit.", choicesOf(NERVE_KINDS, NERVE_KIND_LABELS));
+    const kinds = await ask.many(
+      "What does it feel like? Pick all that fit.",
+      choicesOf(NERVE_KINDS, NERVE_KIND_LABELS),
+    );
     symptoms.push({ limb, ...present({ side, belowKneeOrElbow }), kinds });
     if (symptoms.length === 4) break;
-    const more = await ask.yesNo("Anything like that in another arm or leg?", { optional: true, enter: "for no" });
+    const more = await ask.yesNo("Anything like that in another arm or leg?", {
+      optional: true,
+      enter: "for no",
+    });
     if (!more) break;
   }
   return symptoms;
@@ -422,7 +442,10 @@ async function askNerveSymptoms(ask: Asker): Promise<NerveSymptom[] | undefined>
 
 async function askStatus(ask: Asker, complaints: readonly Complaint[]): Promise<Status | undefined> {
   const optional = { optional: true };
-  const walk10MinWithoutSpike = await ask.yesNo("Can you walk for 10 minutes without the pain spiking?", optional);
+  const walk10MinWithoutSpike = await ask.yesNo(
+    "Can you walk for 10 minutes without the pain spiking?",
+    optional,
+  );
   const easesWithMovement = await ask.yesNo("Does it ease once you get moving?", optional);
   const painLimitsSleep = await ask.yesNo("Does the pain stop you sleeping well?", optional);
   const nightPain = await ask.yesNo("Does it hurt at night even when you lie still?", optional);
@@ -460,7 +483,13 @@ async function askStatus(ask: Asker, complaints: readonly Complaint[]): Promise<
 
 async function askHabits(ask: Asker, activities: readonly Activity[]): Promise<Habits | undefined> {
   const optional = { optional: true };
-  const hours = { min: 0, max: 24, unit: "hours", units: { h: 1, hr: 1, hrs: 1, hour: 1, hours: 1 }, optional: true };
+  const hours = {
+    min: 0,
+    max: 24,
+    unit: "hours",
+    units: { h: 1, hr: 1, hrs: 1, hour: 1, hours: 1 },
+    optional: true,
+  };
   const sittingHoursPerDay = await ask.number("About how many hours a day do you sit?", hours);
   const sleepHours = await ask.number("About how many hours do you sleep a night?", hours);
   const highHeels = await ask.yesNo("Do you often wear high heels?", optional);
@@ -483,7 +512,8 @@ async function askHabits(ask: Asker, activities: readonly Activity[]): Promise<H
 }
 
 function showSelfTest(ask: Asker, test: SelfTest): void {
-  const item = (marker: string, text: string) => `  ${marker} ${wrap(text, WIDTH, " ".repeat(marker.length + 3))}`;
+  const item = (marker: string, text: string) =>
+    `  ${marker} ${wrap(text, WIDTH, " ".repeat(marker.length + 3))}`;
   if (test.equipment.length) {
     ask.say("You need:");
     for (const thing of test.equipment) ask.say(item("-", thing));
@@ -629,10 +659,14 @@ async function askRest(
 ): Promise<object> {
   ask.section(part(2, "You and where it hurts"));
   const age = known.age ?? (await askAge(ask));
-  const activities = await ask.many("Which of these do you do regularly?", choicesOf(ACTIVITIES, ACTIVITY_LABELS), {
-    optional: true,
-    enter: "for none",
-  });
+  const activities = await ask.many(
+    "Which of these do you do regularly?",
+    choicesOf(ACTIVITIES, ACTIVITY_LABELS),
+    {
+      optional: true,
+      enter: "for none",
+    },
+  );
   const complaints = await askComplaints(ask, known.region);
   const nerveSymptoms = await askNerveSymptoms(ask);
 
@@ -671,7 +705,7 @@ async function askRest(
     age,
     activities,
     complaints,
-    nerveSymptoms: nerveSymptoms?.length ? nerveSymptoms : undefined,
+    nerveSymptoms,
     redFlags,
     status,
     aggravators,
@@ -703,7 +737,7 @@ async function askAll(ask: Asker): Promise<object> {
   const age = await askAge(ask);
   const region = await askRegion(ask, "Where does it hurt most?");
   const spine = (SPINE_REGIONS as readonly Region[]).includes(region);
-  // The result is red already, so nothing more is asked. The contract needs a kind, and pain is what we asked.
+  // The result is red already, so nothing more is asked. The contract needs a kind: pain is what we asked.
   if (urgent || spine) return { age, complaints: [{ region, kinds: ["pain"] }], redFlags };
   // Fever, weight loss, cancer or infection away from the spine turns red only with nerve symptoms (or long
   // morning stiffness): stopping here could miss that, so the rest is asked.
@@ -722,7 +756,8 @@ export async function runQuestionnaire(
   try {
     const draft = await askAll(ask);
     const parsed = parseWith(AssessmentInputSchema, draft);
-    if (!parsed.ok) throw new Error(`the questionnaire built an invalid input: ${describeIssue(parsed.issues[0]!)}`);
+    if (!parsed.ok)
+      throw new Error(`the questionnaire built an invalid input: ${describeIssue(parsed.issues[0]!)}`);
     ask.say();
     ask.say("Thank you. Here is your assessment.");
     ask.say();

@@ -1,4 +1,5 @@
 /** An in-memory Io for running the CLI inside a test: scripted stdin, captured stdout and stderr. */
+import { readFile } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import type { Io } from "../io.js";
 
@@ -7,7 +8,8 @@ export interface FakeIo extends Io {
   err: () => string;
 }
 
-export function fakeIo(stdinText = "", files: Record<string, string> = {}, tty = false): FakeIo {
+/** `files` stands in for the file system; without it, files are read from disk. */
+export function fakeIo(stdinText = "", files?: Record<string, string>, tty = false): FakeIo {
   let out = "";
   let err = "";
   const stdout = Object.assign(
@@ -32,6 +34,7 @@ export function fakeIo(stdinText = "", files: Record<string, string> = {}, tty =
     stderr,
     env: {},
     readFile: (path) => {
+      if (!files) return readFile(path, "utf8");
       const text = files[path];
       if (text === undefined) return Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
       return Promise.resolve(text);
