@@ -1,7 +1,11 @@
 // `npm run bench`: every benchmark in one run, printed as figures (no pass/fail: targets are printed beside them).
 import { runEngineBench } from "./engine.js";
+import { runStoreBench } from "./store.js";
 
-const sections = [["Engine (packages/core)", runEngineBench]];
+const sections = [
+  ["Engine (packages/core)", runEngineBench],
+  ["Store (packages/store)", runStoreBench],
+];
 
 for (const [title, run] of sections) {
   console.log(`\n${title}`);

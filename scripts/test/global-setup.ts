@@ -1,7 +1,7 @@
 // Vitest global set-up: one PostgreSQL server for the store suites (TEST_DATABASE_URL), started if needed.
-import { startTestPostgres, type TestPostgres } from "./postgres.js";
+import { startTestPostgres } from "./postgres.js";
 
-let server: TestPostgres | undefined;
+let server: { url: string; stop(): void } | undefined;
 
 export function setup() {
   if (process.env.TEST_DATABASE_URL) return;

@@ -77,13 +77,13 @@ type SelfTests = NonNullable<AssessmentInput["selfTests"]>;
 
 const RED_FLAG_QUESTIONS: Record<RedFlag, string> = {
   bladderBowelChange: "New trouble controlling your bladder or bowels?",
-  saddleNumbness: "Numbness between your legs or around your bottom (where a saddle sits)?",
+  saddleNumbness: "Numbness between your legs or around your bottom?",
   progressiveWeakness: "A leg or arm that is very weak, or getting weaker?",
   fever: "Fever, chills or night sweats?",
   unexplainedWeightLoss: "Losing weight without trying?",
   cancerHistory: "Have you ever had cancer?",
   majorTrauma: "Did this start after a recent bad fall, crash or other big injury?",
-  infectionRisk: "A recent infection, injecting drugs, or a weak immune system (e.g. from medicines)?",
+  infectionRisk: "A recent infection, injecting drugs, or a weak immune system?",
 };
 
 /** Red whatever hurts; the other four are red only with spine pain or nerve symptoms (contract, settled). */
@@ -210,6 +210,9 @@ function withHint(question: string, hint: string): string {
   return `${question} (${hint})${question.endsWith("?") ? "" : ":"} `;
 }
 
+/** Room for a short answer on an 80-column terminal. */
+const PROMPT_WIDTH = 72;
+
 /** One short question at a time; an answer that does not fit is explained and asked again. */
 class Asker {
   constructor(
@@ -223,6 +226,14 @@ class Asker {
 
   section(title: string): void {
     this.say(heading(title));
+  }
+
+  /** The line to answer on: the question and its hint, or the hint alone below a question too long for both. */
+  private line(question: string, hint: string): string {
+    const both = withHint(question, hint);
+    if (both.length <= PROMPT_WIDTH) return both;
+    this.say(question);
+    return `(${hint}): `;
   }
 
   /** Asks until `read` accepts the answer; on an optional question Enter gives undefined. */
@@ -253,7 +264,7 @@ class Asker {
   async yesNo(question: string, options: AskOptions): Promise<boolean | undefined>;
   async yesNo(question: string, options: AskOptions = {}): Promise<boolean | undefined> {
     return this.until(
-      withHint(question, `y/n${Asker.enter(options)}`),
+      this.line(question, `y/n${Asker.enter(options)}`),
       `Please type y for yes or n for no${Asker.orEnter(options)}.`,
       options.optional === true,
       (answer) => {
@@ -269,7 +280,7 @@ class Asker {
     const { min, max, integer = false, unit, units = {} } = options;
     const kind = integer ? "a whole number" : "a number";
     return this.until(
-      withHint(question, `${min}-${max}${unit ? ` ${unit}` : ""}${Asker.enter(options)}`),
+      this.line(question, `${min}-${max}${unit ? ` ${unit}` : ""}${Asker.enter(options)}`),
       `Please type ${kind} from ${min} to ${max}${Asker.orEnter(options)}.`,
       options.optional === true,
       (answer) => {
@@ -299,8 +310,9 @@ class Asker {
     let ask: string;
     if (inline) {
       const list = choices.map((c, i) => `${i + 1}=${c.label}`).join(" ");
-      ask = withHint(question, `${list}${Asker.enter(options)}`);
+      ask = this.line(question, `${list}${Asker.enter(options)}`);
     } else {
+      this.say();
       this.say(question);
       this.list(choices);
       ask = withHint("Type a number", `1-${n}${Asker.enter(options)}`);
@@ -326,6 +338,7 @@ class Asker {
   ): Promise<T[] | undefined>;
   async many<T>(question: string, choices: readonly Choice<T>[], options: AskOptions = {}) {
     const n = choices.length;
+    this.say();
     this.say(question);
     this.list(choices);
     return this.until(
@@ -375,13 +388,14 @@ async function askComplaint(ask: Asker, index: number, knownRegion?: Region): Pr
   const region =
     knownRegion ?? (await askRegion(ask, index === 0 ? "Where does it hurt most?" : "Where else?"));
   const where = REGION_LABELS[region].replace(/ \(.*\)$/, "").toLowerCase();
+  ask.say();
   ask.say(`About your ${where}:`);
   const side = await ask.choice("Which side?", choicesOf(SIDES, SIDE_LABELS), { optional: true });
   const kinds = await ask.many(
     "What does it feel like? Pick all that fit.",
     choicesOf(COMPLAINT_KINDS, KIND_LABELS),
   );
-  const weeks = await ask.number("How many weeks has it bothered you this time? For days type e.g. 5d.", {
+  const weeks = await ask.number("How many weeks has it bothered you this time? For days, type e.g. 5d.", {
     min: 0,
     max: 2600,
     unit: "weeks",
@@ -389,7 +403,7 @@ async function askComplaint(ask: Asker, index: number, knownRegion?: Region): Pr
     optional: true,
   });
   const recurrent = await ask.yesNo("Has it happened before, and keeps coming back?", { optional: true });
-  const worstPain = await ask.number("Worst pain in the last 24 hours, 0 = none, 10 = worst imaginable?", {
+  const worstPain = await ask.number("Worst pain in the last 24 hours? 0 = none, 10 = worst imaginable.", {
     min: 0,
     max: 10,
     integer: true,
@@ -522,7 +536,8 @@ function showSelfTest(ask: Asker, test: SelfTest): void {
   test.steps.forEach((step, i) => ask.say(item(`${i + 1}.`, step)));
   ask.say("Stop if:");
   for (const line of test.stopIf) ask.say(item("!", line));
-  ask.say(`How to score it: ${wrap(test.scoring, WIDTH, "  ")}`);
+  ask.say("How to score it:");
+  ask.say(`  ${wrap(test.scoring, WIDTH, "  ")}`);
   ask.say("When you are done, type the results (Enter leaves out anything you did not do).");
 }
 

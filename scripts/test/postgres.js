@@ -4,12 +4,10 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 
-export interface TestPostgres {
-  url: string;
-  stop(): void;
-}
+/** @typedef {{ url: string, stop(): void }} TestPostgres */
 
-function binDir(): string | undefined {
+/** @returns {string | undefined} */
+function binDir() {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
@@ -17,13 +15,15 @@ function binDir(): string | undefined {
 }
 
 /** Starts a private server (about 2 s), or returns undefined when PostgreSQL is not installed. */
-export function startTestPostgres(): TestPostgres | undefined {
+/** @returns {TestPostgres | undefined} */
+export function startTestPostgres() {
   const bin = binDir();
   if (!bin) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "upstream-pg-"));
   const asRoot = userInfo().uid === 0;
   // initdb refuses to run as root: run the server as Debian's postgres user then.
-  const run = (cmd: string, args: string[]) => {
+  /** @param {string} cmd @param {string[]} args */
+  const run = (cmd, args) => {
     const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(bin, cmd), ...args]] : [join(bin, cmd), args];
     const r = spawnSync(file, argv, { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
