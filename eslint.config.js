@@ -24,7 +24,9 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["node:*", "fs", "path", "@upstream/*", "../../cli/*", "../../store/*", "../../server/*"] },
+        {
+          patterns: ["node:*", "fs", "path", "@upstream/*", "../../cli/*", "../../store/*", "../../server/*"],
+        },
       ],
       "no-restricted-globals": ["error", "Date", "process", "setTimeout", "fetch"],
       "no-restricted-properties": ["error", { object: "Math", property: "random" }],
@@ -35,7 +37,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
     },
   },
 );

@@ -3,7 +3,13 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assess, AssessmentInputSchema, parseJsonWith, reviewWeek, ProgressInputSchema } from "@upstream/core";
+import {
+  assess,
+  AssessmentInputSchema,
+  parseJsonWith,
+  reviewWeek,
+  ProgressInputSchema,
+} from "@upstream/core";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const dirs = [join(root, "../shared/contract/examples"), join(root, "packages/core/test-cases")];
@@ -12,7 +18,11 @@ function inputs(kind) {
   return dirs
     .map((d) => join(d, kind))
     .filter((d) => existsSync(d))
-    .flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".json")).map((f) => join(d, f)))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => join(d, f)),
+    )
     .map((f) => JSON.stringify(JSON.parse(readFileSync(f, "utf8")).input));
 }
 

@@ -25,7 +25,11 @@ async function writesPerSecond(options, n) {
     await service.start("bench", INPUT, "2026-01-05");
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {
-      const r = await service.logSession("bench", { day: addDays("2026-01-05", i % 300), painDuring: i % 4, clientId: `w${i}` });
+      const r = await service.logSession("bench", {
+        day: addDays("2026-01-05", i % 300),
+        painDuring: i % 4,
+        clientId: `w${i}`,
+      });
       if (!r.ok) throw new Error(r.message);
     }
     return n / ((performance.now() - t0) / 1000);
@@ -58,9 +62,29 @@ async function yearOfReviews(options) {
     const pains = [];
     for (let d = 0; d < 365; d++) {
       const day = addDays(start, d);
-      const exercises = active.plan.phases.flatMap((p) => p.items.map((i) => ({ exercise: i.exercise, completed: true })));
-      logs.push({ id: `l${d}`, personId: "year", planId: active.planId, planVersion: 1, day, loggedAt: `${day}T18:00:00Z`, exercises, painDuring: 1 });
-      if (d > 0) pains.push({ id: `c${d}`, personId: "year", day, createdAt: `${day}T07:00:00Z`, pain: 1, redFlags: {}, red: false });
+      const exercises = active.plan.phases.flatMap((p) =>
+        p.items.map((i) => ({ exercise: i.exercise, completed: true })),
+      );
+      logs.push({
+        id: `l${d}`,
+        personId: "year",
+        planId: active.planId,
+        planVersion: 1,
+        day,
+        loggedAt: `${day}T18:00:00Z`,
+        exercises,
+        painDuring: 1,
+      });
+      if (d > 0)
+        pains.push({
+          id: `c${d}`,
+          personId: "year",
+          day,
+          createdAt: `${day}T07:00:00Z`,
+          pain: 1,
+          redFlags: {},
+          red: false,
+        });
     }
     await store.write(async (tx) => {
       await tx.insert(sessionLogs).values(logs);
@@ -87,16 +111,29 @@ export async function runStoreBench() {
     const created = await openStore({ dataDir: join(dir, "a") });
     await created.close();
     rows.push(["PGlite: create a new store (ms)", Math.round(performance.now() - t0)]);
-    rows.push(["PGlite: open an existing store (ms, median of 3)", Math.round(await openTimes(join(dir, "a")))]);
-    rows.push(["PGlite: session writes per second (one writer, durable)", Math.round(await writesPerSecond({ dataDir: join(dir, "a") }, 300))]);
-    if (pg) rows.push(["PostgreSQL: session writes per second (one writer)", Math.round(await writesPerSecond({ databaseUrl: pg.url }, 300))]);
+    rows.push([
+      "PGlite: open an existing store (ms, median of 3)",
+      Math.round(await openTimes(join(dir, "a"))),
+    ]);
+    rows.push([
+      "PGlite: session writes per second (one writer, durable)",
+      Math.round(await writesPerSecond({ dataDir: join(dir, "a") }, 300)),
+    ]);
+    if (pg)
+      rows.push([
+        "PostgreSQL: session writes per second (one writer)",
+        Math.round(await writesPerSecond({ databaseUrl: pg.url }, 300)),
+      ]);
     else rows.push(["PostgreSQL: session writes per second", "not measured: PostgreSQL is not installed"]);
     const year = await yearOfReviews({ dataDir: join(dir, "b") });
     rows.push(["PGlite: 52 weekly reviews over a year of daily logs (ms total)", Math.round(year.all)]);
     rows.push(["PGlite: one weekly review with a year of logs stored (ms)", year.each.toFixed(1)]);
     if (pg) {
       const pgYear = await yearOfReviews({ databaseUrl: pg.url.replace("/postgres?", "/postgres?") });
-      rows.push(["PostgreSQL: 52 weekly reviews over a year of daily logs (ms total)", Math.round(pgYear.all)]);
+      rows.push([
+        "PostgreSQL: 52 weekly reviews over a year of daily logs (ms total)",
+        Math.round(pgYear.all),
+      ]);
     }
   } finally {
     pg?.stop();

@@ -7,8 +7,12 @@ export function setup() {
   if (process.env.TEST_DATABASE_URL) return;
   server = startTestPostgres();
   if (server) process.env.TEST_DATABASE_URL = server.url;
-  else if (process.env.CI) throw new Error("PostgreSQL is not installed: .ci/run installs Debian's postgresql");
-  else console.warn("\n  PostgreSQL is not installed: the store suite runs on PGlite only (apt-get install postgresql)\n");
+  else if (process.env.CI)
+    throw new Error("PostgreSQL is not installed: .ci/run installs Debian's postgresql");
+  else
+    console.warn(
+      "\n  PostgreSQL is not installed: the store suite runs on PGlite only (apt-get install postgresql)\n",
+    );
 }
 
 export function teardown() {

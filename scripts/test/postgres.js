@@ -24,7 +24,9 @@ export function startTestPostgres() {
   // initdb refuses to run as root: run the server as Debian's postgres user then.
   /** @param {string} cmd @param {string[]} args */
   const run = (cmd, args) => {
-    const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(bin, cmd), ...args]] : [join(bin, cmd), args];
+    const [file, argv] = asRoot
+      ? ["runuser", ["-u", "postgres", "--", join(bin, cmd), ...args]]
+      : [join(bin, cmd), args];
     const r = spawnSync(file, argv, { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
   };
@@ -37,8 +39,14 @@ export function startTestPostgres() {
   const data = join(dir, "data");
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   run("pg_ctl", [
-    "-D", data, "-l", join(dir, "log"), "-w", "-o",
-    `-k ${dir} -c listen_addresses='' -c fsync=on -c max_connections=100`, "start",
+    "-D",
+    data,
+    "-l",
+    join(dir, "log"),
+    "-w",
+    "-o",
+    `-k ${dir} -c listen_addresses='' -c fsync=on -c max_connections=100`,
+    "start",
   ]);
   return {
     url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}`,

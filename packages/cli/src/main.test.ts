@@ -82,7 +82,8 @@ type Path = (string | number)[];
 
 function leaves(value: Json, path: Path = []): Path[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   return [path];
 }
 function objects(value: Json, path: Path = []): Path[] {
@@ -115,13 +116,23 @@ function wrongFor(old: Json, pick: number): Json {
 }
 
 const REQUIRED: Record<string, RegExp[]> = {
-  assess: [/^age$/, /^complaints$/, /^complaints\[\d+\]\.(region|kinds)$/, /^nerveSymptoms\[\d+\]\.(limb|kinds)$/],
+  assess: [
+    /^age$/,
+    /^complaints$/,
+    /^complaints\[\d+\]\.(region|kinds)$/,
+    /^nerveSymptoms\[\d+\]\.(limb|kinds)$/,
+  ],
   progress: [/^exercise$/, /^current$/, /^baselinePain$/, /^sessions$/, /^sessions\[\d+\]\.(day|completed)$/],
 };
 
 const mutation = (kind: "assess" | "progress") =>
   fc
-    .tuple(kind === "assess" ? assessmentInputArb : progressInputArb, fc.nat(), fc.nat(), fc.constantFrom("leaf", "key", "drop", "truncate"))
+    .tuple(
+      kind === "assess" ? assessmentInputArb : progressInputArb,
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom("leaf", "key", "drop", "truncate"),
+    )
     .map(([valid, a, b, how]) => {
       const doc = valid as unknown as Json;
       if (how === "truncate") {
@@ -131,7 +142,10 @@ const mutation = (kind: "assess" | "progress") =>
       if (how === "key") {
         const objs = objects(doc);
         const at = objs[a % objs.length]!;
-        return { text: JSON.stringify(set(doc, [...at, "surprise"], 1)), path: jsonPath([...at, "surprise"]) };
+        return {
+          text: JSON.stringify(set(doc, [...at, "surprise"], 1)),
+          path: jsonPath([...at, "surprise"]),
+        };
       }
       if (how === "drop") {
         const required = leaves(doc)
@@ -186,7 +200,9 @@ describe("the installed command", () => {
 
   it("exits 2 with one line and no stack trace for truncated JSON", async () => {
     const path = file("bad.json", inputOf("assess/e03-green-programmer-neck-shoulder.json").slice(0, 40));
-    const bad = await run("node", [bin, "assess", "--input", path, "--format", "json"], { encoding: "utf8" }).then(
+    const bad = await run("node", [bin, "assess", "--input", path, "--format", "json"], {
+      encoding: "utf8",
+    }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -17,7 +17,17 @@ const tempDir = (prefix: string) => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const e02 = (JSON.parse(readFileSync(new URL("../../../../shared/contract/examples/assess/e02-yellow-cyclist-S1-calf-weakness.json", import.meta.url), "utf8")) as { input: unknown }).input;
+const e02 = (
+  JSON.parse(
+    readFileSync(
+      new URL(
+        "../../../../shared/contract/examples/assess/e02-yellow-cyclist-S1-calf-weakness.json",
+        import.meta.url,
+      ),
+      "utf8",
+    ),
+  ) as { input: unknown }
+).input;
 
 async function cli(data: string, argv: string[], stdin = "") {
   const io = fakeIo(stdin);
@@ -85,13 +95,17 @@ describe("upstream start, today, log, checkin, review, history, export, import",
     try {
       const bin = fileURLToPath(new URL("../bin/upstream.js", import.meta.url));
       const r = await new Promise<{ code: number | null; err: string }>((resolve) => {
-        const child = spawn(process.execPath, [bin, "today", "--data", data], { stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [bin, "today", "--data", data], {
+          stdio: ["ignore", "pipe", "pipe"],
+        });
         let err = "";
         child.stderr.on("data", (b: Buffer) => (err += b.toString()));
         child.on("exit", (code) => resolve({ code, err }));
       });
       expect(r.code).toBe(3);
-      expect(r.err).toMatch(new RegExp(`^upstream: the data directory .* is in use by process ${process.pid} `));
+      expect(r.err).toMatch(
+        new RegExp(`^upstream: the data directory .* is in use by process ${process.pid} `),
+      );
       expect(r.err.trim().split("\n")).toHaveLength(1);
     } finally {
       await store.close();

@@ -1,7 +1,29 @@
 /** @upstream/store: persistence on PGlite or PostgreSQL, and the program service that composes core and store. */
 export * from "./schema.js";
-export { openStore, resolveStoreOptions, MIGRATIONS_DIR, type Db, type Store, type StoreOptions } from "./store.js";
+export {
+  openStore,
+  resolveStoreOptions,
+  MIGRATIONS_DIR,
+  type Db,
+  type Store,
+  type StoreOptions,
+} from "./store.js";
 export { acquireLock, StoreLockedError, LOCK_FILE } from "./lock.js";
-export { ProgramService, type Clock, type Outcome, type TodayView, type ReviewOutcome, type ActivePlan } from "./program/service.js";
+export {
+  ProgramService,
+  type Clock,
+  type Outcome,
+  type TodayView,
+  type ReviewOutcome,
+  type ActivePlan,
+} from "./program/service.js";
 export { itemsOn, scheduledOn, dayKind, addDays, daysBetween } from "./program/schedule.js";
-export { canonicalJson, exportPerson, importDocument, ExportSchema, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "./program/export.js";
+export {
+  canonicalJson,
+  exportPerson,
+  importDocument,
+  ExportSchema,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportDocument,
+} from "./program/export.js";

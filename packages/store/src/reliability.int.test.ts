@@ -23,7 +23,10 @@ function envFor(options: StoreOptions): NodeJS.ProcessEnv {
 /** Runs the writer until it has saved some rows, then kills it with SIGKILL; resolves with its output. */
 function runAndKill(options: StoreOptions, ledger: string, tag: string, afterMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRITER, ledger, tag], { env: envFor(options), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [WRITER, ledger, tag], {
+      env: envFor(options),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     let timer: NodeJS.Timeout | undefined;
@@ -62,8 +65,13 @@ for (const backend of BACKENDS) {
       expect(saved).toBeGreaterThan(KILLS);
       const store = await openStore(options);
       try {
-        const stored = new Set((await store.db.select({ id: sessionLogs.clientId }).from(sessionLogs)).map((r) => r.id));
-        const reported = readFileSync(ledger, "utf8").split("\n").filter(Boolean).map((l) => l.slice(6));
+        const stored = new Set(
+          (await store.db.select({ id: sessionLogs.clientId }).from(sessionLogs)).map((r) => r.id),
+        );
+        const reported = readFileSync(ledger, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => l.slice(6));
         expect(reported.filter((id) => !stored.has(id))).toEqual([]);
       } finally {
         await store.close();
@@ -81,7 +89,10 @@ describe("the PGlite lock", () => {
     try {
       const started = Date.now();
       const result = await new Promise<{ code: number | null; err: string }>((resolve) => {
-        const child = spawn(process.execPath, [WRITER, join(tmpdir(), "none"), "x"], { env: envFor(options), stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [WRITER, join(tmpdir(), "none"), "x"], {
+          env: envFor(options),
+          stdio: ["ignore", "pipe", "pipe"],
+        });
         let err = "";
         child.stderr.on("data", (d: Buffer) => (err += d.toString()));
         child.on("exit", (code) => resolve({ code, err }));

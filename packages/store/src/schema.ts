@@ -13,7 +13,14 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { AssessmentInput, AssessmentResult, Dose, Plan, ProgressInput, ProgressResult } from "@upstream/core";
+import type {
+  AssessmentInput,
+  AssessmentResult,
+  Dose,
+  Plan,
+  ProgressInput,
+  ProgressResult,
+} from "@upstream/core";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
 
@@ -44,7 +51,15 @@ export const assessments = pgTable(
   (t) => [index("assessments_person_idx").on(t.personId, t.createdAt)],
 );
 
-export const PLAN_CAUSES = ["created", "progressed", "held", "regressed", "reassessed", "edited", "stopped"] as const;
+export const PLAN_CAUSES = [
+  "created",
+  "progressed",
+  "held",
+  "regressed",
+  "reassessed",
+  "edited",
+  "stopped",
+] as const;
 export type PlanCause = (typeof PLAN_CAUSES)[number];
 
 /** A plan's lineage: one row per plan, its versions below. */
@@ -133,7 +148,9 @@ export const sessionLogs = pgTable(
   },
   (t) => [
     index("session_logs_person_day_idx").on(t.personId, t.day),
-    uniqueIndex("session_logs_client_idx").on(t.personId, t.clientId).where(sql`${t.clientId} is not null`),
+    uniqueIndex("session_logs_client_idx")
+      .on(t.personId, t.clientId)
+      .where(sql`${t.clientId} is not null`),
   ],
 );
 

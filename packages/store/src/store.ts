@@ -1,5 +1,15 @@
 /** Opening the store: embedded PGlite in a data directory, or PostgreSQL when a URL is given; migrations run on open. */
-import { closeSync, fsyncSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, readFileSync, cpSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+  cpSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,7 +67,9 @@ function migrationsFolder(limit: number | undefined): { folder: string; cleanup:
 /** fsyncs the newest write-ahead-log segment and the WAL directory: cheap, and enough to make COMMIT durable. */
 function syncWal(dataDir: string) {
   const walDir = join(dataDir, "pg_wal");
-  const segments = readdirSync(walDir).filter((f) => /^[0-9A-F]{24}$/.test(f)).sort();
+  const segments = readdirSync(walDir)
+    .filter((f) => /^[0-9A-F]{24}$/.test(f))
+    .sort();
   for (const name of [segments[segments.length - 1], segments[segments.length - 2]]) {
     if (!name) continue;
     const fd = openSync(join(walDir, name), "r+");

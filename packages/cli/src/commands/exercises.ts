@@ -11,15 +11,20 @@ export function runExercises(args: string[], options: Options, io: Io): number {
     if (options.format === "json") write(io.stdout, JSON.stringify(EXERCISES, null, 2));
     else {
       const width = Math.max(...EXERCISES.map((e) => e.id.length));
-      write(io.stdout, ["Exercise library (upstream exercises <id> for the steps)", ""]
-        .concat(EXERCISES.map((e) => `  ${e.id.padEnd(width)}  ${e.name}`))
-        .join("\n"));
+      write(
+        io.stdout,
+        ["Exercise library (upstream exercises <id> for the steps)", ""]
+          .concat(EXERCISES.map((e) => `  ${e.id.padEnd(width)}  ${e.name}`))
+          .join("\n"),
+      );
     }
     return EXIT.ok;
   }
   const exercise = EXERCISE_BY_ID.get(id as ExerciseId);
   if (!exercise) {
-    throw new CliError(`invalid argument exercise id "${id}": not in the library (upstream exercises lists them)`);
+    throw new CliError(
+      `invalid argument exercise id "${id}": not in the library (upstream exercises lists them)`,
+    );
   }
   if (options.format === "json") {
     write(io.stdout, JSON.stringify(exercise, null, 2));
@@ -33,8 +38,18 @@ export function runExercises(args: string[], options: Options, io: Io): number {
     out.push(bullet("-", `${title(phase)}: ${formatDose(preset.dose, exercise.id)}; ${preset.frequency}`));
   }
   out.push(heading("Easier and harder"));
-  out.push(bullet("-", `Easier: ${exercise.easier.text}${exercise.easier.exercise ? ` (${exercise.easier.exercise})` : ""}`));
-  out.push(bullet("-", `Harder: ${exercise.harder.text}${exercise.harder.exercise ? ` (${exercise.harder.exercise})` : ""}`));
+  out.push(
+    bullet(
+      "-",
+      `Easier: ${exercise.easier.text}${exercise.easier.exercise ? ` (${exercise.easier.exercise})` : ""}`,
+    ),
+  );
+  out.push(
+    bullet(
+      "-",
+      `Harder: ${exercise.harder.text}${exercise.harder.exercise ? ` (${exercise.harder.exercise})` : ""}`,
+    ),
+  );
   out.push(heading("Muscles"), wrap(exercise.muscles.join(", ")));
   out.push(heading("Take care"));
   for (const caution of exercise.cautions) out.push(bullet("!", caution));

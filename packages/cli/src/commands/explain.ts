@@ -7,14 +7,21 @@ import { bullet, heading, wrap } from "../report/format.js";
 export function runExplain(args: string[], options: Options, io: Io): number {
   const [id, extra] = args;
   if (extra !== undefined) throw new CliError(`unexpected argument "${extra}" (see upstream --help)`);
-  if (id === undefined) throw new CliError(`invalid argument driver id: required, one of ${DRIVER_IDS.join(", ")}`);
+  if (id === undefined)
+    throw new CliError(`invalid argument driver id: required, one of ${DRIVER_IDS.join(", ")}`);
   const driver = DRIVER_BY_ID.get(id as DriverId);
-  if (!driver) throw new CliError(`invalid argument driver id "${id}": must be one of ${DRIVER_IDS.join(", ")}`);
+  if (!driver)
+    throw new CliError(`invalid argument driver id "${id}": must be one of ${DRIVER_IDS.join(", ")}`);
   if (options.format === "json") {
     write(io.stdout, JSON.stringify(driver, null, 2));
     return EXIT.ok;
   }
-  const out = [`${driver.name} (${driver.id})`, "", wrap(driver.explanation), heading("The chain, upstream first")];
+  const out = [
+    `${driver.name} (${driver.id})`,
+    "",
+    wrap(driver.explanation),
+    heading("The chain, upstream first"),
+  ];
   driver.chain.forEach((link, i) => out.push(`  ${"  ".repeat(i)}${i === 0 ? "" : "↳ "}${link}`));
   out.push(heading("Signs that point to it"));
   for (const sign of driver.signs) out.push(bullet("-", sign));

@@ -45,7 +45,11 @@ function dayOf(options: ProgramOptions, io: Io): string {
   return parsed.value;
 }
 
-async function withStore<T>(options: ProgramOptions, io: Io, fn: (store: Store, service: ProgramService) => Promise<T>) {
+async function withStore<T>(
+  options: ProgramOptions,
+  io: Io,
+  fn: (store: Store, service: ProgramService) => Promise<T>,
+) {
   let store: Store;
   try {
     store = await openStore(resolveStoreOptions({ data: options.data }, io.env));
@@ -68,7 +72,10 @@ function unwrap<T>(outcome: Outcome<T>, flags = false): T {
   if (outcome.ok) return outcome.value;
   const field = flags && outcome.field === "day" ? "--date" : outcome.field;
   const where = field ? `invalid input at ${field}: ` : "";
-  throw new CliError(`${where}${outcome.message}`, outcome.code === "invalid" || outcome.field ? EXIT.invalid : EXIT.refused);
+  throw new CliError(
+    `${where}${outcome.message}`,
+    outcome.code === "invalid" || outcome.field ? EXIT.invalid : EXIT.refused,
+  );
 }
 
 async function assessmentInput(options: ProgramOptions, io: Io): Promise<AssessmentInput | undefined> {
@@ -84,12 +91,19 @@ export async function runStart(options: ProgramOptions, io: Io): Promise<number>
   const day = dayOf(options, io);
   return withStore(options, io, async (_store, service) => {
     const existing = await service.activePlan(LOCAL_PERSON);
-    const outcome = unwrap(existing ? await service.reassess(LOCAL_PERSON, input, day) : await service.start(LOCAL_PERSON, input, day));
+    const outcome = unwrap(
+      existing
+        ? await service.reassess(LOCAL_PERSON, input, day)
+        : await service.start(LOCAL_PERSON, input, day),
+    );
     if (options.format === "json") write(io.stdout, JSON.stringify(outcome, null, 2));
     else {
       write(io.stdout, renderAssessment(outcome.result));
       if (outcome.result.plan) {
-        write(io.stdout, `\nSaved${existing ? " as a re-assessment" : ""}. Next: upstream today (the session for ${day}).`);
+        write(
+          io.stdout,
+          `\nSaved${existing ? " as a re-assessment" : ""}. Next: upstream today (the session for ${day}).`,
+        );
       }
     }
     return EXIT.ok;
@@ -104,7 +118,11 @@ export async function runToday(options: ProgramOptions, io: Io): Promise<number>
       write(io.stdout, JSON.stringify(view, null, 2));
       return EXIT.ok;
     }
-    const kind = { hard: "a hard day: strength work", easy: "an easy day: mobility and glides", rest: "a rest day from training" };
+    const kind = {
+      hard: "a hard day: strength work",
+      easy: "an easy day: mobility and glides",
+      rest: "a rest day from training",
+    };
     const out = [`Today, ${day}: week ${view.week}, day ${view.dayIndex + 1}, ${kind[view.kind]}`];
     if (view.checkinDue) out.push("", "First, this morning's check-in: upstream checkin --pain N");
     let phase = "";
@@ -113,9 +131,17 @@ export async function runToday(options: ProgramOptions, io: Io): Promise<number>
         phase = item.phase;
         out.push(heading(PHASE_INFO.find((p) => p.id === phase)?.title ?? phase));
       }
-      out.push(bullet("•", `${getExercise(item.exercise).name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`));
+      out.push(
+        bullet(
+          "•",
+          `${getExercise(item.exercise).name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`,
+        ),
+      );
     }
-    out.push("", view.logged ? "Logged for today." : "When you are done: upstream log --pain N (your pain during, 0-10)");
+    out.push(
+      "",
+      view.logged ? "Logged for today." : "When you are done: upstream log --pain N (your pain during, 0-10)",
+    );
     out.push("Steps for any exercise: upstream exercises <id>");
     write(io.stdout, out.join("\n"));
     return EXIT.ok;
@@ -131,7 +157,8 @@ export async function runLog(options: ProgramOptions, io: Io): Promise<number> {
     document = parsed.value;
   } else {
     const pain = options.pain === undefined ? undefined : Number(options.pain);
-    if (pain === undefined) throw new CliError("invalid input at --pain: required, your pain during the session, 0-10");
+    if (pain === undefined)
+      throw new CliError("invalid input at --pain: required, your pain during the session, 0-10");
     document = {
       day: dayOf(options, io),
       painDuring: pain,
@@ -143,7 +170,9 @@ export async function runLog(options: ProgramOptions, io: Io): Promise<number> {
   const parsed = parseWith(SessionLogInputSchema, rest);
   if (!parsed.ok) {
     const issue = parsed.issues[0]!;
-    throw new CliError(`invalid input at ${issue.path === "painDuring" && options.input === undefined ? "--pain" : issue.path}: ${issue.message}`);
+    throw new CliError(
+      `invalid input at ${issue.path === "painDuring" && options.input === undefined ? "--pain" : issue.path}: ${issue.message}`,
+    );
   }
   return withStore(options, io, async (_store, service) => {
     let log = parsed.value;
@@ -151,12 +180,22 @@ export async function runLog(options: ProgramOptions, io: Io): Promise<number> {
       const view = unwrap(await service.today(LOCAL_PERSON, log.day));
       const ids = view.items.map((i) => i.exercise as string);
       const unknown = skip.find((s) => !ids.includes(s));
-      if (unknown) throw new CliError(`invalid input at --skip: "${unknown}" is not in the session for ${log.day}`);
-      log = { ...log, exercises: view.items.map((i) => ({ exercise: i.exercise, completed: !skip.includes(i.exercise) })) };
+      if (unknown)
+        throw new CliError(`invalid input at --skip: "${unknown}" is not in the session for ${log.day}`);
+      log = {
+        ...log,
+        exercises: view.items.map((i) => ({ exercise: i.exercise, completed: !skip.includes(i.exercise) })),
+      };
     }
     const saved = unwrap(await service.logSession(LOCAL_PERSON, log), options.input === undefined);
-    write(io.stdout, saved.duplicate ? "Already logged (same client id): nothing changed." : `Session for ${log.day} logged: pain during ${log.painDuring}/10.`);
-    if (log.painDuring >= 5) write(io.stdout, "Pain of 5/10 or more: next time use the easier versions, and ease the load.");
+    write(
+      io.stdout,
+      saved.duplicate
+        ? "Already logged (same client id): nothing changed."
+        : `Session for ${log.day} logged: pain during ${log.painDuring}/10.`,
+    );
+    if (log.painDuring >= 5)
+      write(io.stdout, "Pain of 5/10 or more: next time use the easier versions, and ease the load.");
     return EXIT.ok;
   });
 }
@@ -178,11 +217,14 @@ export async function runCheckin(options: ProgramOptions, io: Io): Promise<numbe
       throw new CliError(`invalid input at $: is not valid JSON (${(error as Error).message})`);
     }
   } else {
-    if (options.pain === undefined) throw new CliError("invalid input at --pain: required, your pain this morning, 0-10");
+    if (options.pain === undefined)
+      throw new CliError("invalid input at --pain: required, your pain this morning, 0-10");
     const flags: Record<string, boolean> = {};
     for (const name of options.redFlag ?? []) {
       if (!FLAG_QUESTIONS.some(([k]) => k === name)) {
-        throw new CliError(`invalid input at --red-flag: "${name}" must be one of ${FLAG_QUESTIONS.map(([k]) => k).join(", ")}`);
+        throw new CliError(
+          `invalid input at --red-flag: "${name}" must be one of ${FLAG_QUESTIONS.map(([k]) => k).join(", ")}`,
+        );
       }
       flags[name] = true;
     }
@@ -191,7 +233,9 @@ export async function runCheckin(options: ProgramOptions, io: Io): Promise<numbe
   const parsed = parseWith(CheckinInputSchema, doc);
   if (!parsed.ok) {
     const issue = parsed.issues[0]!;
-    throw new CliError(`invalid input at ${issue.path === "pain" && options.input === undefined ? "--pain" : issue.path}: ${issue.message}`);
+    throw new CliError(
+      `invalid input at ${issue.path === "pain" && options.input === undefined ? "--pain" : issue.path}: ${issue.message}`,
+    );
   }
   return withStore(options, io, async (_store, service) => {
     const outcome = unwrap(await service.checkin(LOCAL_PERSON, parsed.value), options.input === undefined);
@@ -211,12 +255,16 @@ export async function runReview(options: ProgramOptions, io: Io): Promise<number
       write(io.stdout, JSON.stringify(review, null, 2));
       return EXIT.ok;
     }
-    const out = [`Weekly review, ${review.weekStart} to ${review.weekEnd}: plan version ${review.toVersion} (${review.cause})`];
+    const out = [
+      `Weekly review, ${review.weekStart} to ${review.weekEnd}: plan version ${review.toVersion} (${review.cause})`,
+    ];
     for (const d of review.decisions) {
       const name = getExercise(d.input.exercise).name;
       const to = d.result.nextExercise ? `${getExercise(d.result.nextExercise).name}, ` : "";
       out.push(heading(`${name}: ${d.result.decision.toUpperCase()}`));
-      out.push(`  ${formatDose(d.input.current, d.input.exercise)}  →  ${to}${formatDose(d.result.next, d.result.nextExercise ?? d.input.exercise)}`);
+      out.push(
+        `  ${formatDose(d.input.current, d.input.exercise)}  →  ${to}${formatDose(d.result.next, d.result.nextExercise ?? d.input.exercise)}`,
+      );
       for (const reason of d.result.reasons) out.push(bullet("-", reason));
     }
     write(io.stdout, out.join("\n"));
@@ -234,7 +282,8 @@ export async function runHistory(options: ProgramOptions, io: Io): Promise<numbe
 }
 
 export async function runExport(options: ProgramOptions, io: Io): Promise<number> {
-  if (!options.out) throw new CliError("invalid input at --out: required, the file to write (or - for standard output)");
+  if (!options.out)
+    throw new CliError("invalid input at --out: required, the file to write (or - for standard output)");
   return withStore(options, io, async (store) => {
     const doc = await exportPerson(store.db, LOCAL_PERSON);
     if (!doc) throw new CliError("no data yet: nothing to export", EXIT.refused);
@@ -249,7 +298,8 @@ export async function runExport(options: ProgramOptions, io: Io): Promise<number
 }
 
 export async function runImport(file: string | undefined, options: ProgramOptions, io: Io): Promise<number> {
-  if (!file) throw new CliError("invalid input at FILE: required, the export to import (upstream import FILE)");
+  if (!file)
+    throw new CliError("invalid input at FILE: required, the export to import (upstream import FILE)");
   const text = await readInput(io, file);
   return withStore(options, io, async (store) => {
     const outcome = await importDocument(store, text, { replace: options.replace });

@@ -102,7 +102,7 @@ const GREEN_RUN: Step[] = [
   ["Worst pain", "3"],
   ["anywhere else", ""],
   ["shoot, tingle, burn", "n"],
-  ["walk for 10 minutes", "y"],
+  ["walk 10 minutes", "y"],
   ["ease once you get moving", "y"],
   ["stop you sleeping", "n"],
   ["at night", "n"],
@@ -267,7 +267,7 @@ describe("runQuestionnaire", () => {
       ["weeks have you already followed", ""],
       ["Your weight", ""],
     ]);
-    expect(output()).toContain("The next questions show how soon.");
+    expect(output()).toContain("may need a doctor's check");
     expect(input?.nerveSymptoms).toEqual([
       { limb: "leg", side: "left", belowKneeOrElbow: true, kinds: ["shooting", "tingling"] },
     ]);
@@ -320,7 +320,7 @@ describe("runQuestionnaire", () => {
       ["Worst pain", ""],
       ["anywhere else", ""],
       ["shoot, tingle, burn", ""],
-      ["walk for 10 minutes", ""],
+      ["walk 10 minutes", ""],
       ["ease once you get moving", ""],
       ["stop you sleeping", ""],
       ["at night", ""],

@@ -82,7 +82,7 @@ const RED_FLAG_QUESTIONS: Record<RedFlag, string> = {
   fever: "Fever, chills or night sweats?",
   unexplainedWeightLoss: "Losing weight without trying?",
   cancerHistory: "Have you ever had cancer?",
-  majorTrauma: "Did this start after a recent bad fall, crash or other big injury?",
+  majorTrauma: "Did it start after a recent bad fall, crash or big injury?",
   infectionRisk: "A recent infection, injecting drugs, or a weak immune system?",
 };
 
@@ -457,7 +457,7 @@ async function askNerveSymptoms(ask: Asker): Promise<NerveSymptom[] | undefined>
 async function askStatus(ask: Asker, complaints: readonly Complaint[]): Promise<Status | undefined> {
   const optional = { optional: true };
   const walk10MinWithoutSpike = await ask.yesNo(
-    "Can you walk for 10 minutes without the pain spiking?",
+    "Can you walk 10 minutes without the pain spiking?",
     optional,
   );
   const easesWithMovement = await ask.yesNo("Does it ease once you get moving?", optional);
@@ -528,6 +528,7 @@ async function askHabits(ask: Asker, activities: readonly Activity[]): Promise<H
 function showSelfTest(ask: Asker, test: SelfTest): void {
   const item = (marker: string, text: string) =>
     `  ${marker} ${wrap(text, WIDTH, " ".repeat(marker.length + 3))}`;
+  ask.say();
   if (test.equipment.length) {
     ask.say("You need:");
     for (const thing of test.equipment) ask.say(item("-", thing));
@@ -538,6 +539,7 @@ function showSelfTest(ask: Asker, test: SelfTest): void {
   for (const line of test.stopIf) ask.say(item("!", line));
   ask.say("How to score it:");
   ask.say(`  ${wrap(test.scoring, WIDTH, "  ")}`);
+  ask.say();
   ask.say("When you are done, type the results (Enter leaves out anything you did not do).");
 }
 
@@ -593,7 +595,7 @@ async function askSelfTestResult(ask: Asker, test: SelfTest, results: SelfTests)
     }
     case "kneeToWall": {
       const kneeToWall = await askSides((side) =>
-        ask.number(`Toe-to-wall distance with your ${side} foot in front`, {
+        ask.number(`Toe to wall, ${side} foot in front`, {
           min: 0,
           max: 40,
           unit: "cm",
@@ -619,7 +621,7 @@ async function askSelfTestResult(ask: Asker, test: SelfTest, results: SelfTests)
     }
     case "heelsFlatInSquat": {
       const heelsFlatInSquat = await ask.choice(
-        "At the bottom of the squat, your heels...",
+        "Heels at the bottom?",
         [
           { value: true, label: "stayed flat" },
           { value: false, label: "lifted" },
@@ -672,7 +674,8 @@ async function askRest(
   redFlags: Record<RedFlag, boolean>,
   known: { age?: number; region?: Region },
 ): Promise<object> {
-  ask.section(part(2, "You and where it hurts"));
+  // After a red-flag answer, Part 2 has already begun with age and where it hurts.
+  if (known.age === undefined) ask.section(part(2, "You and where it hurts"));
   const age = known.age ?? (await askAge(ask));
   const activities = await ask.many(
     "Which of these do you do regularly?",
@@ -744,11 +747,15 @@ async function askAll(ask: Asker): Promise<object> {
   const urgent = raised.some((field) => RED_ON_THEIR_OWN.includes(field));
   ask.say();
   ask.say(
-    urgent
-      ? "Thank you. One of your answers means a doctor should check you today. Two quick questions, then " +
-          "what to do:"
-      : "Thank you. One of your answers may need a doctor's check. The next questions show how soon.",
+    wrap(
+      urgent
+        ? "Thank you. One of your answers means a doctor should check you today. Two quick questions, " +
+            "then what to do:"
+        : "Thank you. One of your answers may need a doctor's check. The next questions show how soon.",
+      WIDTH,
+    ),
   );
+  ask.section(part(2, "You and where it hurts"));
   const age = await askAge(ask);
   const region = await askRegion(ask, "Where does it hurt most?");
   const spine = (SPINE_REGIONS as readonly Region[]).includes(region);

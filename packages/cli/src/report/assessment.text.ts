@@ -36,7 +36,8 @@ function renderDrivers(r: AssessmentResult): string[] {
     const info = DRIVER_BY_ID.get(d.id);
     const levels = d.levels ? ` [${d.levels.join(", ")}]` : "";
     out.push(`${i + 1}. ${info?.name ?? d.id}${levels}: ${Math.round(d.confidence * 100)} % confidence`);
-    if (info && info.chain.length > 1) out.push(`   Chain: ${wrap(info.chain.join(" → "), 88, "          ")}`);
+    if (info && info.chain.length > 1)
+      out.push(`   Chain: ${wrap(info.chain.join(" → "), 88, "          ")}`);
     for (const finding of d.findings) out.push(bullet("-", finding, "   "));
     if (i === 0) out.push(`   ${wrap(d.explanation, 88, "   ")}`);
   });
@@ -52,7 +53,9 @@ function renderPlan(r: AssessmentResult): string[] {
     out.push(`   ${wrap(phase.why, 88, "   ")}`);
     for (const item of phase.items) {
       const exercise = getExercise(item.exercise);
-      out.push(bullet("•", `${exercise.name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`, "   "));
+      out.push(
+        bullet("•", `${exercise.name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`, "   "),
+      );
       if (item.note) out.push(bullet(" ", item.note, "     "));
     }
     for (const note of phase.guidance ?? []) out.push(bullet("·", note, "   "));
@@ -62,8 +65,18 @@ function renderPlan(r: AssessmentResult): string[] {
   out.push(heading("Pain rules"));
   out.push(bullet("-", `During exercise, pain up to ${plan.rules.painDuringMax}/10 is fine.`));
   out.push(bullet("-", "The next day, pain should be no worse than your usual."));
-  out.push(bullet("-", `If pain spikes to ${plan.rules.regressAt}/10 or more, or lingers, cut the load or use the easier version.`));
-  out.push(bullet("-", `Each clean week, raise volume or intensity by ${plan.rules.weeklyIncreasePercent.join("-")} %, never both.`));
+  out.push(
+    bullet(
+      "-",
+      `If pain spikes to ${plan.rules.regressAt}/10 or more, or lingers, cut the load or use the easier version.`,
+    ),
+  );
+  out.push(
+    bullet(
+      "-",
+      `Each clean week, raise volume or intensity by ${plan.rules.weeklyIncreasePercent.join("-")} %, never both.`,
+    ),
+  );
   out.push("", "See the steps for any exercise with: upstream exercises <id>");
   return out;
 }
@@ -84,7 +97,9 @@ export function renderAssessment(r: AssessmentResult): string {
   if (r.escalations.length) {
     out.push(heading("See a clinician"));
     for (const e of r.escalations) {
-      out.push(bullet("!", `${e.action === "medical_review" ? "Medical review" : "See a clinician"}: ${e.text}`));
+      out.push(
+        bullet("!", `${e.action === "medical_review" ? "Medical review" : "See a clinician"}: ${e.text}`),
+      );
     }
   }
   out.push(...renderPlan(r), "", wrap(r.notice, 88));

@@ -9,7 +9,8 @@ export function formatDose(dose: Dose, exercise?: ExerciseId): string {
   if (sets !== undefined && reps !== undefined) parts.push(`${sets} × ${reps} reps`);
   else if (sets !== undefined) parts.push(`${sets} set${sets === 1 ? "" : "s"}`);
   else if (reps !== undefined) parts.push(`${reps} reps`);
-  if (holdSeconds !== undefined) parts.push(`${holdSeconds} s hold${reps !== undefined || sets !== undefined ? "s" : ""}`);
+  if (holdSeconds !== undefined)
+    parts.push(`${holdSeconds} s hold${reps !== undefined || sets !== undefined ? "s" : ""}`);
   if (minutes !== undefined) parts.push(minutes < 1 ? `${Math.round(minutes * 60)} s` : `${minutes} min`);
   if (loadKg !== undefined) parts.push(`${loadKg} kg`);
   if (timesPerDay !== undefined) parts.push(`${timesPerDay}× a day`);

@@ -44,6 +44,12 @@ export function assess(input: AssessmentInput, options: TraceOptions = {}): Trac
   if (!options.trace) return { result, trace: [] };
   return {
     result,
-    trace: [...triage.trace, ...persona.trace, ...drivers.trace, ...(plan?.trace ?? []), ...escalations.trace],
+    trace: [
+      ...triage.trace,
+      ...persona.trace,
+      ...drivers.trace,
+      ...(plan?.trace ?? []),
+      ...escalations.trace,
+    ],
   };
 }

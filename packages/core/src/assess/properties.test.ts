@@ -10,7 +10,9 @@ import { assessmentInputArb, progressInputArb } from "../testing/arbitraries.js"
 import { assess } from "./assess.js";
 
 const schema = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../../../../shared/contract/${name}.schema.json`, import.meta.url), "utf8")) as object;
+  JSON.parse(
+    readFileSync(new URL(`../../../../../shared/contract/${name}.schema.json`, import.meta.url), "utf8"),
+  ) as object;
 const ajv = new Ajv2020.default({ strict: false, allErrors: true });
 const validAssessment = ajv.compile(schema("assessment-result"));
 const validProgress = ajv.compile(schema("progress-result"));
@@ -22,7 +24,10 @@ const ALWAYS_RED = ["bladderBowelChange", "saddleNumbness", "progressiveWeakness
 
 describe("assess properties", () => {
   it("generated inputs are valid contract inputs", () => {
-    fc.assert(fc.property(assessmentInputArb, (input) => validAssessInput(input) === true), { numRuns: 300 });
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => validAssessInput(input) === true),
+      { numRuns: 300 },
+    );
   });
 
   it("every valid input gives a result valid against the contract's JSON Schema and Upstream's schema", () => {
@@ -51,7 +56,13 @@ describe("assess properties", () => {
   it("any red flag with a spine complaint gives red and no plan", () => {
     fc.assert(
       fc.property(assessmentInputArb, fc.constantFrom(...RED_FLAG_FIELDS), (input, flag) => {
-        const withSpine = { ...input, complaints: [...input.complaints.slice(0, 3), { region: "low_back" as const, kinds: ["pain" as const] }] };
+        const withSpine = {
+          ...input,
+          complaints: [
+            ...input.complaints.slice(0, 3),
+            { region: "low_back" as const, kinds: ["pain" as const] },
+          ],
+        };
         const { result } = assess({ ...withSpine, redFlags: { [flag]: true } });
         expect(result.triage.level).toBe("red");
         expect(result.plan).toBeNull();
@@ -79,9 +90,13 @@ describe("assess properties", () => {
         const { result } = assess(input);
         const items = result.plan?.phases.flatMap((p) => p.items.map((i) => i.exercise)) ?? [];
         const slump = input.selfTests?.slump;
-        const leg = input.nerveSymptoms?.some((n) => n.limb === "leg") || slump?.left === "positive" || slump?.right === "positive";
+        const leg =
+          input.nerveSymptoms?.some((n) => n.limb === "leg") ||
+          slump?.left === "positive" ||
+          slump?.right === "positive";
         if (items.includes("slump_nerve_glide")) expect(leg).toBe(true);
-        if (items.includes("median_nerve_glide")) expect(input.nerveSymptoms?.some((n) => n.limb === "arm")).toBe(true);
+        if (items.includes("median_nerve_glide"))
+          expect(input.nerveSymptoms?.some((n) => n.limb === "arm")).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -102,7 +117,10 @@ const rose = (a: Dose, b: Dose, keys: readonly (keyof Dose)[]) => keys.some((k) 
 
 describe("progress properties", () => {
   it("generated inputs are valid contract inputs", () => {
-    fc.assert(fc.property(progressInputArb, (input) => validProgressInput(input) === true), { numRuns: 300 });
+    fc.assert(
+      fc.property(progressInputArb, (input) => validProgressInput(input) === true),
+      { numRuns: 300 },
+    );
   });
 
   it("never crashes and always gives a result valid against the contract", () => {

@@ -228,10 +228,7 @@ export const ProgressInputSchema = z.strictObject({
   exercise: oneOf(EXERCISE_IDS),
   current: NonEmptyDoseSchema,
   baselinePain: integerIn(0, 10),
-  lastIncrease: z
-    .enum(CHANGE_KINDS, { error: "must be volume, intensity or null" })
-    .nullable()
-    .optional(),
+  lastIncrease: z.enum(CHANGE_KINDS, { error: "must be volume, intensity or null" }).nullable().optional(),
   sessions: z
     .array(ProgressSessionSchema, { error: "must be a list of sessions" })
     .min(1, { error: "must list at least 1 session" })

@@ -41,7 +41,15 @@ export function confidenceOf(score: number): number {
   return Math.round((1 - Math.exp(-Math.max(0, score) / 4)) * 100) / 100;
 }
 
-const LEG_MUSCLE_REGIONS: Region[] = ["calf", "hamstring", "glute", "shin_front", "foot_ankle", "knee", "adductor"];
+const LEG_MUSCLE_REGIONS: Region[] = [
+  "calf",
+  "hamstring",
+  "glute",
+  "shin_front",
+  "foot_ankle",
+  "knee",
+  "adductor",
+];
 const REGION_WORD: Record<Region, string> = {
   calf: "calf",
   hamstring: "hamstring",
@@ -76,7 +84,8 @@ const minOf = (pair: { left?: number | undefined; right?: number | undefined } |
 };
 
 const clearCalfDrop = (g: SideGap | undefined) =>
-  g !== undefined && (g.gap > THRESHOLDS.calfRaiseGap || (g.gap >= 3 && g.ratio <= THRESHOLDS.calfRaiseRatio));
+  g !== undefined &&
+  (g.gap > THRESHOLDS.calfRaiseGap || (g.gap >= 3 && g.ratio <= THRESHOLDS.calfRaiseRatio));
 
 function scoreLumbarRoot(f: Facts): Score {
   const s: Score = { id: "lumbar_nerve_root", findings: [], fit: 1 };
@@ -88,27 +97,40 @@ function scoreLumbarRoot(f: Facts): Score {
   for (const n of leg.slice(0, 2)) {
     const where = n.belowKneeOrElbow ? "below the knee" : "in the leg";
     const side = n.side ? `${n.side === "both" ? "both legs" : `the ${n.side} leg`}` : "the leg";
-    const weight = (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
+    const weight =
+      (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
     add(weight, `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
   }
   if (f.slumpPositive.length) {
-    add(2.5, `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`);
+    add(
+      2.5,
+      `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`,
+    );
   } else if (f.input.selfTests?.slump && leg.length === 0) {
     add(-1, "The slump test was negative.");
   }
   const cr = f.calfRaise;
   if (cr && clearCalfDrop(cr)) {
     s1 = true;
-    add(backSigns ? 2.5 : 1, `${describeGap("Single-leg calf raises", cr, " reps")}: a clear drop on one side (S1 supplies the calf).`);
+    add(
+      backSigns ? 2.5 : 1,
+      `${describeGap("Single-leg calf raises", cr, " reps")}: a clear drop on one side (S1 supplies the calf).`,
+    );
   }
   if (f.heelWalkWeak.length) {
     l5 = true;
-    add(backSigns ? 2 : 1, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (the foot lifters are supplied by L5).`);
+    add(
+      backSigns ? 2 : 1,
+      `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (the foot lifters are supplied by L5).`,
+    );
   }
   for (const c of f.complaintsIn("calf")) {
     if (c.kinds.includes("cramp")) {
       s1 = true;
-      add(1.5, `Your ${describeComplaint(c)}: calf cramps can be a sign of an irritated nerve root in the lower back.`);
+      add(
+        1.5,
+        `Your ${describeComplaint(c)}: calf cramps can be a sign of an irritated nerve root in the lower back.`,
+      );
     } else if (c.kinds.includes("weakness")) {
       s1 = true;
       add(1.5, `Your ${describeComplaint(c)} (weak push-off) fits the S1 root's territory.`);
@@ -122,9 +144,13 @@ function scoreLumbarRoot(f: Facts): Score {
   }
   const legComplaint = f.input.complaints.find((c) => LEG_MUSCLE_REGIONS.includes(c.region));
   if (f.backComplaint && (legComplaint || leg.length)) {
-    add(1.5, `Lower-back pain together with ${legComplaint ? `your ${REGION_WORD[legComplaint.region]} complaint` : "leg symptoms"}.`);
+    add(
+      1.5,
+      `Lower-back pain together with ${legComplaint ? `your ${REGION_WORD[legComplaint.region]} complaint` : "leg symptoms"}.`,
+    );
   }
-  if (leg.length && f.aggravates("sitting")) add(0.5, "Sitting makes it worse, as it often does with an irritated root.");
+  if (leg.length && f.aggravates("sitting"))
+    add(0.5, "Sitting makes it worse, as it often does with an irritated root.");
   if (!s.findings.some((x) => x.weight > 0)) s.fit = 0;
   if (leg.some((n) => n.belowKneeOrElbow) && f.hasRegion("calf", "foot_ankle")) s1 = true;
   s.levels = s1 && !l5 ? ["S1"] : l5 && !s1 ? ["L5"] : ["L5", "S1"];
@@ -137,8 +163,11 @@ function scoreCervicalRoot(f: Facts): Score {
   for (const n of f.armNerve.slice(0, 2)) {
     const where = n.belowKneeOrElbow ? "below the elbow" : "in the arm";
     const side = n.side ? (n.side === "both" ? "both arms" : `the ${n.side} arm`) : "the arm";
-    add((n.belowKneeOrElbow ? 3.5 : 2.5) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
-      `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
+    add(
+      (n.belowKneeOrElbow ? 3.5 : 2.5) +
+        (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
+      `You report ${joinWords(n.kinds)} ${where} in ${side}.`,
+    );
   }
   const armSymptoms = f.armNerve.length > 0;
   for (const c of f.complaintsIn("neck")) add(armSymptoms ? 1.5 : 0.5, `Your ${describeComplaint(c)}.`);
@@ -154,14 +183,18 @@ function scorePeroneal(f: Facts): Score {
   const s: Score = { id: "peroneal_nerve_compression", findings: [], fit: 1 };
   const add = (weight: number, text: string) => s.findings.push({ weight, text });
   const footLifterWeak = f.hasKind("shin_front", "weakness") || f.hasKind("foot_ankle", "weakness");
-  if (f.heelWalkWeak.length) add(2.5, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
-  else if (footLifterWeak) add(1.5, "You report weakness at the front of the shin or foot (the foot lifters).");
+  if (f.heelWalkWeak.length)
+    add(2.5, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
+  else if (footLifterWeak)
+    add(1.5, "You report weakness at the front of the shin or foot (the foot lifters).");
   if (!f.heelWalkWeak.length && !footLifterWeak) {
     s.fit = 0;
     return s;
   }
-  if (f.input.habits?.crossesLegs) add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
-  const backSigns = f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
+  if (f.input.habits?.crossesLegs)
+    add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
+  const backSigns =
+    f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
   if (!backSigns) add(1.5, "No back pain and no positive slump test: nothing points to the lower back.");
   else add(-2, "Back signs make the lower back the more likely source.");
   if (!f.input.habits?.crossesLegs) s.fit = 0.5;
@@ -172,7 +205,8 @@ function scoreLumbopelvic(f: Facts): Score {
   const s: Score = { id: "lumbopelvic_control", findings: [], fit: 1 };
   const add = (weight: number, text: string) => s.findings.push({ weight, text });
   for (const c of f.complaintsIn("hamstring")) {
-    if (c.kinds.includes("tightness")) add(2.5, `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`);
+    if (c.kinds.includes("tightness"))
+      add(2.5, `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`);
     else add(1, `Your ${describeComplaint(c)}.`);
     if (c.recurrent) add(1.5, "The hamstring keeps getting re-injured, which points above the muscle.");
   }
@@ -205,13 +239,17 @@ function scoreThoracic(f: Facts): Score {
     return s;
   }
   const te = f.input.selfTests?.thoracicExtension;
-  if (te === "eases_shoulder") add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
+  if (te === "eases_shoulder")
+    add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
   if (te === "no_change") add(-1, "Thoracic extension did not change the shoulder.");
   if (te === "worse") add(-1.5, "Thoracic extension made the shoulder worse.");
   if (f.eases("thoracic_extension") && te !== "eases_shoulder") add(2, "Extending your upper back eases it.");
   for (const c of f.complaintsIn("shoulder")) add(1.5, `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("neck")) {
-    add(c.kinds.some((k) => k === "tightness" || k === "stiffness") ? 1.5 : 1, `Your ${describeComplaint(c)}.`);
+    add(
+      c.kinds.some((k) => k === "tightness" || k === "stiffness") ? 1.5 : 1,
+      `Your ${describeComplaint(c)}.`,
+    );
   }
   for (const c of f.complaintsIn("mid_back")) add(1, `Your ${describeComplaint(c)}.`);
   if (f.aggravates("overhead_reach")) add(1.5, "Reaching overhead provokes it.");
@@ -230,7 +268,8 @@ function scoreReferralSitting(f: Facts): Score {
   const easers = (["walking", "moving"] as const).filter((e) => f.eases(e));
   if (easers.length) add(1.5, `It eases with ${joinWords(easers)}.`);
   const sitting = f.input.habits?.sittingHoursPerDay;
-  if (sitting !== undefined && sitting >= THRESHOLDS.longSittingHours) add(0.5, `You sit about ${sitting} hours a day.`);
+  if (sitting !== undefined && sitting >= THRESHOLDS.longSittingHours)
+    add(0.5, `You sit about ${sitting} hours a day.`);
   if (f.activity("desk_work")) add(0.5, "You work at a desk.");
   if (f.backComplaint) add(0.5, "You also have lower-back pain.");
   if (!f.aggravates("sitting")) s.fit *= 0.5;
@@ -252,8 +291,10 @@ function scoreTrunkControl(f: Facts): Score {
   if (f.activity("field_sport")) add(1.5, "You play field sport.");
   if (f.aggravates("cutting")) add(2, "Cutting (quick changes of direction) provokes it.");
   const plank = minOf(f.input.selfTests?.sidePlank);
-  if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak) add(1.5, `Side plank under 20 s (${plank} s): the core tires early.`);
-  if (f.hasRegion("hip_front") && f.activity("field_sport")) add(1, "Pain at the front of the hip in field sport.");
+  if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
+    add(1.5, `Side plank under 20 s (${plank} s): the core tires early.`);
+  if (f.hasRegion("hip_front") && f.activity("field_sport"))
+    add(1, "Pain at the front of the hip in field sport.");
   if (!f.hasRegion("adductor")) s.fit = 0.6;
   return s;
 }
@@ -288,20 +329,24 @@ function scoreCalfTightness(f: Facts): Score {
     if (c.kinds.includes("tightness") || c.kinds.includes("stiffness")) {
       evidence = true;
       add(1.5, `Your ${describeComplaint(c)}.`);
-    } else if (c.kinds.includes("cramp") || c.kinds.includes("pain")) add(0.5, `Your ${describeComplaint(c)}.`);
+    } else if (c.kinds.includes("cramp") || c.kinds.includes("pain"))
+      add(0.5, `Your ${describeComplaint(c)}.`);
   }
   if (evidence) {
-    for (const c of f.complaintsIn("low_back")) add(1.5, `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
+    for (const c of f.complaintsIn("low_back"))
+      add(1.5, `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
     for (const c of [...f.complaintsIn("knee"), ...f.complaintsIn("foot_ankle")]) {
       add(1, `Your ${describeComplaint(c)} sits on the chain from the calves.`);
     }
   }
   const sitting = f.input.habits?.sittingHoursPerDay;
-  if (sitting !== undefined && sitting >= 8) add(0.5, `You sit about ${sitting} hours a day, which shortens the calves.`);
+  if (sitting !== undefined && sitting >= 8)
+    add(0.5, `You sit about ${sitting} hours a day, which shortens the calves.`);
   if (f.activity("standing_work")) add(0.5, "You stand for work.");
   if (f.input.habits?.wornShoes) add(0.5, "Your shoes are worn.");
   if (f.input.habits?.runsOnToes && evidence) add(0.5, "You run on your toes.");
-  if (f.input.status?.stretchRelief === "lasting" && f.hasRegion("calf")) add(0.5, "Stretching brings lasting relief.");
+  if (f.input.status?.stretchRelief === "lasting" && f.hasRegion("calf"))
+    add(0.5, "Stretching brings lasting relief.");
   if (!evidence) s.fit = 0.5;
   return s;
 }
@@ -314,18 +359,27 @@ function scoreAbdominal(f: Facts): Score {
     return s;
   }
   for (const c of [...f.complaintsIn("low_back"), ...f.complaintsIn("mid_back")]) {
-    if (c.kinds.includes("spasm")) add(3, `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
-    else if (c.kinds.some((k) => k === "stiffness" || k === "tightness")) add(0.5, `Your ${describeComplaint(c)}.`);
+    if (c.kinds.includes("spasm"))
+      add(3, `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
+    else if (c.kinds.some((k) => k === "stiffness" || k === "tightness"))
+      add(0.5, `Your ${describeComplaint(c)}.`);
     if (c.recurrent) add(1.5, "The back episodes keep coming back.");
   }
-  if (f.input.status?.backMusclesFeelHard) add(2.5, "Your back muscles feel hard: the extensors are doing the work.");
+  if (f.input.status?.backMusclesFeelHard)
+    add(2.5, "Your back muscles feel hard: the extensors are doing the work.");
   if (f.input.habits?.trainsAbs === false) add(1.5, "You do not train your abdominals.");
   if (f.input.habits?.trainsAbs === true) add(-0.5, "You already train your abdominals.");
   const loads = (["lifting", "bending", "repetitive_bending"] as const).filter((a) => f.aggravates(a));
-  if (loads.length) add(1, `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`);
-  if (f.hasRegion("hip_front") && f.backComplaint) add(1, "Pain at the front of the hip: the hip flexors share the overload.");
+  if (loads.length)
+    add(
+      1,
+      `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`,
+    );
+  if (f.hasRegion("hip_front") && f.backComplaint)
+    add(1, "Pain at the front of the hip: the hip flexors share the overload.");
   const plank = minOf(f.input.selfTests?.sidePlank);
-  if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak) add(0.5, `Side plank under 20 s (${plank} s).`);
+  if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
+    add(0.5, `Side plank under 20 s (${plank} s).`);
   return s;
 }
 
@@ -341,21 +395,30 @@ function scoreGlute(f: Facts): Score {
   if (bridgeMin !== undefined) {
     const shown = `single-leg bridge ${bridge?.left ?? "-"} reps left, ${bridge?.right ?? "-"} right`;
     const uneven = f.bridge !== undefined && f.bridge.ratio < 0.75 && f.bridge.gap >= 3;
-    if (bridgeMin < THRESHOLDS.bridgeWeak || uneven) add(3, `Your ${shown}: the glutes are not doing their share.`);
+    if (bridgeMin < THRESHOLDS.bridgeWeak || uneven)
+      add(3, `Your ${shown}: the glutes are not doing their share.`);
     else if (bridgeMin >= THRESHOLDS.bridgeGood) add(-1.5, `Your ${shown}: strong glutes.`);
   }
   const distal = [...f.complaintsIn("calf"), ...f.complaintsIn("hamstring"), ...f.complaintsIn("foot_ankle")];
   for (const c of distal) {
     if (c.recurrent) add(2, `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
-    if (c.kinds.includes("strain") && c.region !== "hamstring") add(0.5, `A ${REGION_WORD[c.region]} strain.`);
+    if (c.kinds.includes("strain") && c.region !== "hamstring")
+      add(0.5, `A ${REGION_WORD[c.region]} strain.`);
   }
-  if (distal.length && f.backComplaint) add(1.5, "Back pain together with the calf or hamstring problem: they compensate for an unstable back.");
+  if (distal.length && f.backComplaint)
+    add(1.5, "Back pain together with the calf or hamstring problem: they compensate for an unstable back.");
   const sitting = f.input.habits?.sittingHoursPerDay;
   if ((sitting !== undefined && sitting >= THRESHOLDS.longSittingHours) || f.aggravates("sitting")) {
-    add(1, sitting !== undefined ? `You sit about ${sitting} hours a day, which weakens the glutes.` : "Sitting aggravates it.");
+    add(
+      1,
+      sitting !== undefined
+        ? `You sit about ${sitting} hours a day, which weakens the glutes.`
+        : "Sitting aggravates it.",
+    );
   }
   if (f.activity("desk_work")) add(0.5, "You work at a desk.");
-  if (f.input.habits?.runsOnToes && distal.length) add(0.5, "You run on your toes, so the calves do extra work.");
+  if (f.input.habits?.runsOnToes && distal.length)
+    add(0.5, "You run on your toes, so the calves do extra work.");
   if (distal.length && (f.aggravates("running") || f.aggravates("walking") || f.aggravates("hills"))) {
     add(0.5, "Longer walks or runs bring it on.");
   }
@@ -372,10 +435,13 @@ function scoreLocal(f: Facts): Score {
   if (f.input.complaints.every((c) => c.recurrent === false)) add(0.5, "It is a first episode.");
   if (f.anyRecurrent) add(-1, "It keeps coming back, which is a reason to look elsewhere.");
   const slump = f.input.selfTests?.slump;
-  if (slump?.left === "negative" && slump.right === "negative") add(0.5, "The slump test was negative on both sides.");
-  if (f.calfRaise && f.calfRaise.gap <= 2) add(0.5, `Calf raises even: ${f.calfRaise.left} left, ${f.calfRaise.right} right.`);
+  if (slump?.left === "negative" && slump.right === "negative")
+    add(0.5, "The slump test was negative on both sides.");
+  if (f.calfRaise && f.calfRaise.gap <= 2)
+    add(0.5, `Calf raises even: ${f.calfRaise.left} left, ${f.calfRaise.right} right.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
-  if (plank !== undefined && plank >= THRESHOLDS.sidePlankGood) add(0.5, `Good trunk endurance (side plank ${plank} s or more).`);
+  if (plank !== undefined && plank >= THRESHOLDS.sidePlankGood)
+    add(0.5, `Good trunk endurance (side plank ${plank} s or more).`);
   if (f.nerve.length) add(-1.5, "Nerve symptoms point beyond the muscle.");
   return s;
 }
@@ -412,12 +478,14 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
     .filter((x) => x.s.id === "local_muscle" || x.score >= MIN_DRIVER_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_DRIVERS);
-  const trace: TraceEntry[] = !options.trace ? [] : scored.map((x) => ({
-    engine: "drivers",
-    rule: `driver:${x.s.id}`,
-    source: DRIVER_BY_ID.get(x.s.id)?.source[0],
-    facts: { score: x.score, fit: x.s.fit, findings: x.s.findings.map((g) => [g.weight, g.text]) },
-  }));
+  const trace: TraceEntry[] = !options.trace
+    ? []
+    : scored.map((x) => ({
+        engine: "drivers",
+        rule: `driver:${x.s.id}`,
+        source: DRIVER_BY_ID.get(x.s.id)?.source[0],
+        facts: { score: x.score, fit: x.s.fit, findings: x.s.findings.map((g) => [g.weight, g.text]) },
+      }));
   const result = ranked.map(({ s, score }) => {
     const info = DRIVER_BY_ID.get(s.id);
     const out: DriverResult = {

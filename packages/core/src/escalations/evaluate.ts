@@ -54,7 +54,8 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     keepWhenRed: false,
     check: (f) => {
       const backHurtsLifting =
-        f.backComplaint && (f.aggravates("lifting") || (f.activity("lifting") && !f.input.aggravators?.length));
+        f.backComplaint &&
+        (f.aggravates("lifting") || (f.activity("lifting") && !f.input.aggravators?.length));
       return f.activity("lifting") && backHurtsLifting && f.programWeeks >= STUCK_WEEKS.lightLoads
         ? `Your back still hurts with lifting after ${f.programWeeks} weeks. Get eyes on your set-up and have a ` +
             "clinician rule out nerve involvement."
@@ -64,7 +65,10 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
   {
     id: "nerve_symptoms_need_review",
     action: "see_clinician",
-    source: { doc: S000, section: "Decision helper: what should I do today? › If your pain shoots down a leg/arm" },
+    source: {
+      doc: S000,
+      section: "Decision helper: what should I do today? › If your pain shoots down a leg/arm",
+    },
     keepWhenRed: false,
     check: (f) =>
       f.nerve.length > 0

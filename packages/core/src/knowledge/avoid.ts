@@ -20,7 +20,9 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     reason:
       "Spasm-prone backs usually have overworked back extensors and weak abdominals; training the extensors " +
       "directly feeds the imbalance. Strengthen the abdominals first, then the glutes.",
-    source: [{ doc: S002, section: "Superman-style back extension exercises are not appropriate for back spasms" }],
+    source: [
+      { doc: S002, section: "Superman-style back extension exercises are not appropriate for back spasms" },
+    ],
   },
   {
     id: "aggressive_stretching",
@@ -30,13 +32,17 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
       "flares it. Stretch lightly; if stretching keeps backfiring, change the driver, not the length.",
     source: [
       { doc: S000, section: `${PITFALLS} › Chasing stretches for tight hamstrings` },
-      { doc: S002, section: "Does stretching help? (light stretches; aggressive stretching makes muscles contract)" },
+      {
+        doc: S002,
+        section: "Does stretching help? (light stretches; aggressive stretching makes muscles contract)",
+      },
     ],
   },
   {
     id: "heavy_planks_and_situps",
     title: "Heavy planks and sit-ups early on",
-    reason: "Endurance and control come first; long planks to failure and sit-ups load the spine. Brute force later.",
+    reason:
+      "Endurance and control come first; long planks to failure and sit-ups load the spine. Brute force later.",
     source: [{ doc: S000, section: `${PITFALLS} › Heavy planks and sit-ups early` }],
   },
   {
@@ -92,15 +98,23 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     reason:
       "Habitual crossing of the knees or ankles can press on the peroneal nerve at the outside of the knee and " +
       "weaken the muscles that lift the foot.",
-    source: [{ doc: "001_5305b0c7080b2414.txt", section: "The peroneal nerve and habitual crossing of the knees" }],
+    source: [
+      { doc: "001_5305b0c7080b2414.txt", section: "The peroneal nerve and habitual crossing of the knees" },
+    ],
   },
   {
     id: "high_heels",
     title: "High heels",
     reason: "High heels keep the calves short, which limits the ankle and loads the lower back.",
     source: [
-      { doc: "001_5305b0c7080b2414.txt", section: "Calf muscle tightness can cause lower back pain (high heels)" },
-      { doc: "003_d74ce0d0c82901ef.txt", section: "Tackling Can Tight Calves Cause Back Pain? (footwear check)" },
+      {
+        doc: "001_5305b0c7080b2414.txt",
+        section: "Calf muscle tightness can cause lower back pain (high heels)",
+      },
+      {
+        doc: "003_d74ce0d0c82901ef.txt",
+        section: "Tackling Can Tight Calves Cause Back Pain? (footwear check)",
+      },
     ],
   },
 ];

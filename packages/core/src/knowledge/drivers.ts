@@ -36,7 +36,10 @@ export const DRIVERS: readonly DriverInfo[] = [
     source: [
       { doc: S000, section: `${TABLE} › Calf cramp/weak push-off` },
       { doc: S000, section: "Why the spine drives muscle pain › Nerve root irritation (radiculopathy)" },
-      { doc: "001_5305b0c7080b2414.txt", section: "Pain and the Role of Calf Muscles (L5/S1 supply of the calf)" },
+      {
+        doc: "001_5305b0c7080b2414.txt",
+        section: "Pain and the Role of Calf Muscles (L5/S1 supply of the calf)",
+      },
     ],
   },
   {
@@ -56,14 +59,24 @@ export const DRIVERS: readonly DriverInfo[] = [
   {
     id: "peroneal_nerve_compression",
     name: "Pressure on the peroneal nerve at the knee",
-    chain: ["habitual leg crossing", "peroneal nerve at the outside of the knee", "foot dorsiflexors (foot lifters)"],
+    chain: [
+      "habitual leg crossing",
+      "peroneal nerve at the outside of the knee",
+      "foot dorsiflexors (foot lifters)",
+    ],
     explanation:
       "The L5 fibres that lift the foot run through the peroneal nerve, which sits just under the skin at the " +
       "outside of the knee. Crossing the legs often can press on it and weaken the foot lifters, without any " +
       "back trouble.",
-    signs: ["weak heel walking", "habitual crossing of the knees or ankles", "no back pain or positive slump"],
+    signs: [
+      "weak heel walking",
+      "habitual crossing of the knees or ankles",
+      "no back pain or positive slump",
+    ],
     firstMoves: ["stop crossing your legs", "heel walking to wake up the foot lifters"],
-    source: [{ doc: "001_5305b0c7080b2414.txt", section: "The peroneal nerve and habitual crossing of the knees" }],
+    source: [
+      { doc: "001_5305b0c7080b2414.txt", section: "The peroneal nerve and habitual crossing of the knees" },
+    ],
   },
   {
     id: "lumbopelvic_control",
@@ -83,7 +96,10 @@ export const DRIVERS: readonly DriverInfo[] = [
     source: [
       { doc: S000, section: `${TABLE} › Hamstring "tightness" that won't clear` },
       { doc: S000, section: "Mini-case examples › Persistent hamstring tightness" },
-      { doc: "004_1fc2c4194915ad71.txt", section: "Is My Walking Causing My Back Pain? (hamstrings tighten)" },
+      {
+        doc: "004_1fc2c4194915ad71.txt",
+        section: "Is My Walking Causing My Back Pain? (hamstrings tighten)",
+      },
     ],
   },
   {
@@ -125,7 +141,13 @@ export const DRIVERS: readonly DriverInfo[] = [
   {
     id: "calf_tightness_chain",
     name: "Tight calves limiting ankle dorsiflexion",
-    chain: ["tight calves (gastrocnemius, soleus)", "ankle dorsiflexion and foot pronation", "knee", "pelvic tilt", "lower back"],
+    chain: [
+      "tight calves (gastrocnemius, soleus)",
+      "ankle dorsiflexion and foot pronation",
+      "knee",
+      "pelvic tilt",
+      "lower back",
+    ],
     explanation:
       "Tight calves limit how far the shin can move over the foot. The body makes up for it higher up: the foot " +
       "rolls in, the knee changes its line, the pelvis tilts and the lower back arches and works harder.",
@@ -140,7 +162,10 @@ export const DRIVERS: readonly DriverInfo[] = [
     source: [
       { doc: "003_d74ce0d0c82901ef.txt", section: "How Tight Calves Affect Posture and Gait" },
       { doc: "003_d74ce0d0c82901ef.txt", section: "Pelvic Tilt and Lower Back Stress" },
-      { doc: "001_5305b0c7080b2414.txt", section: "Calf muscle tightness can cause lower back pain (high heels)" },
+      {
+        doc: "001_5305b0c7080b2414.txt",
+        section: "Calf muscle tightness can cause lower back pain (high heels)",
+      },
     ],
   },
   {
@@ -156,24 +181,46 @@ export const DRIVERS: readonly DriverInfo[] = [
       "back muscles that feel hard",
       "abdominals rarely trained",
     ],
-    firstMoves: ["abdominal strengthening", "then glutes", "light stretching only", "no back-extension exercises"],
+    firstMoves: [
+      "abdominal strengthening",
+      "then glutes",
+      "light stretching only",
+      "no back-extension exercises",
+    ],
     source: [
-      { doc: "002_fe67e6f97b555434.txt", section: "The root problem: weak abdominals, dominant back extensors" },
-      { doc: "002_fe67e6f97b555434.txt", section: "Superman-style back extension exercises are not appropriate" },
+      {
+        doc: "002_fe67e6f97b555434.txt",
+        section: "The root problem: weak abdominals, dominant back extensors",
+      },
+      {
+        doc: "002_fe67e6f97b555434.txt",
+        section: "Superman-style back extension exercises are not appropriate",
+      },
     ],
   },
   {
     id: "glute_weakness_compensation",
     name: "Weak glutes and an unstable lower back, with calves and hamstrings compensating",
-    chain: ["weak glutes (often from long sitting) or an unstable lower back", "calves, Achilles and hamstrings overwork"],
+    chain: [
+      "weak glutes (often from long sitting) or an unstable lower back",
+      "calves, Achilles and hamstrings overwork",
+    ],
     explanation:
       "The glutes steady the pelvis and drive hip extension. When they are not doing their share, the calves, " +
       "Achilles and hamstrings take over, tighten and strain. A calf problem that keeps coming back is a reason to " +
       "look elsewhere.",
-    signs: ["recurrent calf or hamstring strains", "back pain alongside", "long sitting", "a weak single-leg bridge"],
+    signs: [
+      "recurrent calf or hamstring strains",
+      "back pain alongside",
+      "long sitting",
+      "a weak single-leg bridge",
+    ],
     firstMoves: ["glute bridges and hip abduction", "core endurance", "break up sitting"],
     source: [
-      { doc: "004_1fc2c4194915ad71.txt", section: "Glutes as supporting muscles; calves and Achilles compensate" },
+      {
+        doc: "004_1fc2c4194915ad71.txt",
+        section: "Glutes as supporting muscles; calves and Achilles compensate",
+      },
       { doc: "003_d74ce0d0c82901ef.txt", section: "The Role of Muscle Imbalance (weak gluteal muscles)" },
     ],
   },
@@ -188,7 +235,10 @@ export const DRIVERS: readonly DriverInfo[] = [
     firstMoves: ["relative rest from what provoked it", "gradual reloading with the pain rules"],
     source: [
       { doc: "contract/README.md", section: "Driver ids › local_muscle" },
-      { doc: "004_1fc2c4194915ad71.txt", section: "If it does become a recurrent problem, is it coming from somewhere else?" },
+      {
+        doc: "004_1fc2c4194915ad71.txt",
+        section: "If it does become a recurrent problem, is it coming from somewhere else?",
+      },
     ],
   },
 ];

@@ -103,9 +103,7 @@ export const SelfTestSchema = z.strictObject({
   /** How to score it, in the units the input takes. */
   scoring: z.string().min(10),
   /** What a result suggests, worded with care: never a diagnosis. */
-  interpretation: z
-    .array(z.strictObject({ result: z.string().min(3), suggests: z.string().min(10) }))
-    .min(2),
+  interpretation: z.array(z.strictObject({ result: z.string().min(3), suggests: z.string().min(10) })).min(2),
   stopIf: z.array(z.string().min(5)).min(1),
   source: sources,
 });
@@ -151,9 +149,7 @@ export const ProgramSchema = z.strictObject({
   for: z.string().min(5),
   weeks: z.array(ProgramWeekSchema).min(1),
   /** The "stuck?" rule, as the seed words it; the engine's escalation id that carries it. */
-  stuck: z
-    .strictObject({ text: z.string().min(10), escalation: z.enum(ESCALATION_IDS) })
-    .optional(),
+  stuck: z.strictObject({ text: z.string().min(10), escalation: z.enum(ESCALATION_IDS) }).optional(),
   source: sources,
 });
 export type Program = z.infer<typeof ProgramSchema>;

@@ -30,7 +30,10 @@ export function choosePersona(f: Facts): Traced<Persona> {
   }
   if (f.activity("field_sport")) {
     const fits = f.hasRegion("adductor", "hamstring", "hip_front") || f.aggravates("cutting");
-    add("field_athlete", 3 + (fits ? 1 : 0), ["plays field sport", ...(fits ? ["groin/hamstring or cutting"] : [])]);
+    add("field_athlete", 3 + (fits ? 1 : 0), [
+      "plays field sport",
+      ...(fits ? ["groin/hamstring or cutting"] : []),
+    ]);
   }
   if (f.activity("lifting")) {
     const fits = f.backComplaint;
@@ -38,14 +41,23 @@ export function choosePersona(f: Facts): Traced<Persona> {
   }
   if (f.activity("desk_work")) {
     const fits = f.hasRegion("neck", "shoulder", "mid_back");
-    add("desk_worker", 2.5 + (fits ? 1.5 : 0), ["works at a desk", ...(fits ? ["neck/shoulder complaint"] : [])]);
+    add("desk_worker", 2.5 + (fits ? 1.5 : 0), [
+      "works at a desk",
+      ...(fits ? ["neck/shoulder complaint"] : []),
+    ]);
   }
   if (age >= OLDER_ADULT_AGE || (age >= 60 && stiffness >= 30)) {
-    add("older_adult", 3.2 + (stiffness >= 30 ? 1 : 0), [`age ${age}`, ...(stiffness >= 30 ? ["morning stiffness"] : [])]);
+    add("older_adult", 3.2 + (stiffness >= 30 ? 1 : 0), [
+      `age ${age}`,
+      ...(stiffness >= 30 ? ["morning stiffness"] : []),
+    ]);
   }
 
   // Stable order on ties: the list above is the seed's order of specificity.
-  const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.score > a.score ? c : a), undefined);
+  const best = candidates.reduce<Candidate | undefined>(
+    (a, c) => (!a || c.score > a.score ? c : a),
+    undefined,
+  );
   const persona = best?.persona ?? "general";
   return {
     result: persona,
@@ -54,7 +66,11 @@ export function choosePersona(f: Facts): Traced<Persona> {
         engine: "persona",
         rule: `persona:${persona}`,
         source: { doc: "000_4c8d56c44adcabb3.txt", section: "Next steps and troubleshooting by persona" },
-        facts: { age, activities: f.input.activities ?? [], scores: candidates.map((c) => [c.persona, c.score, c.why]) },
+        facts: {
+          age,
+          activities: f.input.activities ?? [],
+          scores: candidates.map((c) => [c.persona, c.score, c.why]),
+        },
       },
     ],
   };

@@ -42,13 +42,18 @@ class PlanDraft {
     const exercise = getExercise(id);
     const preset = exercise.doses[phase] ?? Object.values(exercise.doses)[0];
     if (!preset) throw new Error(`exercise ${id} has no dose`);
-    const item: PlanItem = { exercise: id, dose: { ...preset.dose, ...tweak?.dose }, frequency: preset.frequency };
+    const item: PlanItem = {
+      exercise: id,
+      dose: { ...preset.dose, ...tweak?.dose },
+      frequency: preset.frequency,
+    };
     if (tweak?.note) item.note = tweak.note;
     this.used.add(id);
     const list = this.phases.get(phase) ?? [];
     list.push(item);
     this.phases.set(phase, list);
-    if (this.tracing) this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
+    if (this.tracing)
+      this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
   }
 
   has(id: ExerciseId) {
@@ -62,7 +67,13 @@ class PlanDraft {
   avoidItem(id: AvoidId, why: string) {
     if (this.avoid.has(id)) return;
     this.avoid.set(id, why);
-    if (this.tracing) this.trace.push({ engine: "plan", rule: `avoid:${id}`, note: why, source: AVOID_BY_ID.get(id)?.source[0] });
+    if (this.tracing)
+      this.trace.push({
+        engine: "plan",
+        rule: `avoid:${id}`,
+        note: why,
+        source: AVOID_BY_ID.get(id)?.source[0],
+      });
   }
 
   phaseList(guidance: Partial<Record<PhaseId, string[]>>): PlanPhase[] {
@@ -79,19 +90,27 @@ function activeDrivers(drivers: DriverResult[]): Set<DriverId> {
   const top = drivers[0];
   const set = new Set<DriverId>(top ? [top.id] : ["local_muscle"]);
   const second = drivers[1];
-  if (top && second && second.confidence >= 0.6 && second.confidence >= top.confidence - 0.2) set.add(second.id);
+  if (top && second && second.confidence >= 0.6 && second.confidence >= top.confidence - 0.2)
+    set.add(second.id);
   return set;
 }
 
 function calm(d: PlanDraft, c: Context) {
   const { f } = c;
   d.add("calm", "position_changes", "change positions every 20-30 minutes");
-  const upperOnly = f.input.complaints.every((x) => ["neck", "shoulder", "arm", "mid_back"].includes(x.region));
+  const upperOnly = f.input.complaints.every((x) =>
+    ["neck", "shoulder", "arm", "mid_back"].includes(x.region),
+  );
   if (!upperOnly || c.persona === "older_adult" || f.legNerve.length) {
     const cannotWalk = f.input.status?.walk10MinWithoutSpike === false;
-    d.add("calm", "walk_short_bouts", "walking is spinal nourishment", cannotWalk
-      ? { dose: { minutes: 3 }, note: "Start with 3-minute bouts: stop before the pain spikes." }
-      : undefined);
+    d.add(
+      "calm",
+      "walk_short_bouts",
+      "walking is spinal nourishment",
+      cannotWalk
+        ? { dose: { minutes: 3 }, note: "Start with 3-minute bouts: stop before the pain spikes." }
+        : undefined,
+    );
   }
   if (f.backComplaint || f.legNerve.length || f.hasKind("any", "spasm") || f.maxPain >= 6) {
     d.add("calm", "relief_positions", "relief postures for flares");
@@ -104,10 +123,18 @@ function decompress(d: PlanDraft, c: Context) {
     f.spineComplaint ||
     f.nerve.length > 0 ||
     f.hasRegion("glute", "hip_front") ||
-    [...active].some((id) => TRUNK_DRIVERS.includes(id) || id === "thoracic_neck_stiffness" || id === "cervical_nerve_root");
+    [...active].some(
+      (id) => TRUNK_DRIVERS.includes(id) || id === "thoracic_neck_stiffness" || id === "cervical_nerve_root",
+    );
   if (!spineLinked) return;
   d.add("decompress", "breathing_90_90", "90/90 breathing calms guarded muscles");
-  if (f.backComplaint || f.hasRegion("glute") || c.persona === "older_adult" || active.has("abdominal_weakness_extensor_dominance") || active.has("lumbopelvic_control")) {
+  if (
+    f.backComplaint ||
+    f.hasRegion("glute") ||
+    c.persona === "older_adult" ||
+    active.has("abdominal_weakness_extensor_dominance") ||
+    active.has("lumbopelvic_control")
+  ) {
     d.add("decompress", "pelvic_tilts", "find neutral without pinching");
   }
 }
@@ -129,9 +156,16 @@ function coreEndurance(d: PlanDraft, c: Context) {
     d.add("core_endurance", "abdominal_bracing", "abdominals first for spasm-prone backs");
   }
   d.add("core_endurance", "curl_up", "spine-sparing abdominal endurance");
-  d.add("core_endurance", "side_plank", "trunk endurance", weakPlank
-    ? { note: `Start on your knees: your side plank was ${Math.min(...plank)} s; aim for 20-30 s with good form.` }
-    : undefined);
+  d.add(
+    "core_endurance",
+    "side_plank",
+    "trunk endurance",
+    weakPlank
+      ? {
+          note: `Start on your knees: your side plank was ${Math.min(...plank)} s; aim for 20-30 s with good form.`,
+        }
+      : undefined,
+  );
   d.add("core_endurance", "bird_dog", "control with a quiet spine");
 }
 
@@ -148,16 +182,25 @@ function nerveMobility(d: PlanDraft, c: Context) {
 function restoreChain(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const desk = persona === "desk_worker" || f.activity("desk_work");
-  if (active.has("lumbopelvic_control") || persona === "lifter" || (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"))) {
+  if (
+    active.has("lumbopelvic_control") ||
+    persona === "lifter" ||
+    (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"))
+  ) {
     d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
   }
-  if (active.has("thoracic_neck_stiffness") || active.has("cervical_nerve_root") || (desk && f.hasRegion("neck", "shoulder", "mid_back"))) {
+  if (
+    active.has("thoracic_neck_stiffness") ||
+    active.has("cervical_nerve_root") ||
+    (desk && f.hasRegion("neck", "shoulder", "mid_back"))
+  ) {
     d.add("restore_chain", "thoracic_mobility", "mobile upper back, freer shoulder");
     d.add("restore_chain", "chin_tucks", "neck control");
   } else if (f.hasRegion("neck")) {
     d.add("restore_chain", "chin_tucks", "neck control");
   }
-  if (f.hasRegion("mid_back") || persona === "lifter") d.add("restore_chain", "thoracic_mobility", "upper-back mobility");
+  if (f.hasRegion("mid_back") || persona === "lifter")
+    d.add("restore_chain", "thoracic_mobility", "upper-back mobility");
   if (active.has("trunk_control_deficit") || persona === "lifter" || active.has("lumbopelvic_control")) {
     d.add("restore_chain", "pallof_press", "anti-rotation control");
   }
@@ -181,7 +224,10 @@ function restoreChain(d: PlanDraft, c: Context) {
 function reload(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const why = "reload the muscle that complains";
-  if (f.hasRegion("calf", "foot_ankle") || (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)) {
+  if (
+    f.hasRegion("calf", "foot_ankle") ||
+    (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)
+  ) {
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`);
   }
@@ -192,14 +238,23 @@ function reload(d: PlanDraft, c: Context) {
     d.add("reload", "wall_slides", "scapular control");
   }
   if (f.hasRegion("adductor") || active.has("trunk_control_deficit")) {
-    d.add("reload", "copenhagen_plank", "Copenhagen plank progressions", f.maxPain >= 5
-      ? { note: "Start with the short-lever version (knee on the bench)." }
-      : { note: "Start with the short-lever version if the long lever hurts." });
+    d.add(
+      "reload",
+      "copenhagen_plank",
+      "Copenhagen plank progressions",
+      f.maxPain >= 5
+        ? { note: "Start with the short-lever version (knee on the bench)." }
+        : { note: "Start with the short-lever version if the long lever hurts." },
+    );
   }
   if (f.legNerve.length && active.has("lumbar_nerve_root") && f.heelWalkWeak.length) {
     d.add("reload", "heel_walking", "wake up the foot lifters (L5)");
   }
-  if (active.has("peroneal_nerve_compression") || f.hasKind("shin_front", "weakness") || (active.has("lumbar_nerve_root") && f.heelWalkWeak.length)) {
+  if (
+    active.has("peroneal_nerve_compression") ||
+    f.hasKind("shin_front", "weakness") ||
+    (active.has("lumbar_nerve_root") && f.heelWalkWeak.length)
+  ) {
     d.add("reload", "heel_walking", "shortening contractions for the foot lifters");
   }
   const gluteWork =
@@ -209,18 +264,33 @@ function reload(d: PlanDraft, c: Context) {
     active.has("abdominal_weakness_extensor_dominance") ||
     active.has("lumbar_referral_sitting");
   if (gluteWork) d.add("reload", "glute_bridge", "glutes steady the pelvis");
-  if (active.has("glute_weakness_compensation") || active.has("calf_tightness_chain") || f.hasRegion("glute", "knee")) {
+  if (
+    active.has("glute_weakness_compensation") ||
+    active.has("calf_tightness_chain") ||
+    f.hasRegion("glute", "knee")
+  ) {
     d.add("reload", "hip_abduction", "hip stability");
   }
   if (persona === "older_adult") d.add("reload", "sit_to_stand", "everyday leg strength");
-  else if (f.hasRegion("knee") || active.has("calf_tightness_chain")) d.add("reload", "squat", "squat with heels down");
+  else if (f.hasRegion("knee") || active.has("calf_tightness_chain"))
+    d.add("reload", "squat", "squat with heels down");
 }
 
 function progress(d: PlanDraft, c: Context) {
   const { f, persona } = c;
   d.ensurePhase("progress");
-  const lowerBody = f.hasRegion("calf", "hamstring", "foot_ankle", "knee", "shin_front", "glute", "adductor", "low_back");
-  if (persona === "runner" && lowerBody) d.add("progress", "walk_run_intervals", "return to running on the flat");
+  const lowerBody = f.hasRegion(
+    "calf",
+    "hamstring",
+    "foot_ankle",
+    "knee",
+    "shin_front",
+    "glute",
+    "adductor",
+    "low_back",
+  );
+  if (persona === "runner" && lowerBody)
+    d.add("progress", "walk_run_intervals", "return to running on the flat");
   if (persona === "lifter") d.add("progress", "squat", "pause squats while the hinge improves");
   if (persona === "older_adult") d.add("progress", "sit_to_stand", "sit-to-stand sets");
   d.add("progress", "walk_short_bouts", "build walking time");
@@ -241,10 +311,19 @@ function avoidList(d: PlanDraft, c: Context) {
   ) {
     d.avoidItem("aggressive_stretching", "guarding muscles and irritated nerves");
   }
-  if (active.has("abdominal_weakness_extensor_dominance") || f.hasKind("low_back", "spasm") || (f.backComplaint && f.anyRecurrent)) {
+  if (
+    active.has("abdominal_weakness_extensor_dominance") ||
+    f.hasKind("low_back", "spasm") ||
+    (f.backComplaint && f.anyRecurrent)
+  ) {
     d.avoidItem("back_extension_exercises", "spasm-prone back");
   }
-  if (f.legNerve.length || active.has("lumbar_nerve_root") || (persona === "lifter" && f.backComplaint) || (f.backComplaint && f.aggravates("bending"))) {
+  if (
+    f.legNerve.length ||
+    active.has("lumbar_nerve_root") ||
+    (persona === "lifter" && f.backComplaint) ||
+    (f.backComplaint && f.aggravates("bending"))
+  ) {
     d.avoidItem("loaded_flexion", "leg symptoms or back pain with bending");
   }
   const sitting = f.input.habits?.sittingHoursPerDay ?? 0;
@@ -257,11 +336,17 @@ function avoidList(d: PlanDraft, c: Context) {
   ) {
     d.avoidItem("long_unbroken_sitting", "sitting loads the back");
   }
-  if (active.has("abdominal_weakness_extensor_dominance") || f.hasKind("low_back", "spasm") || (persona === "lifter" && f.backComplaint)) {
+  if (
+    active.has("abdominal_weakness_extensor_dominance") ||
+    f.hasKind("low_back", "spasm") ||
+    (persona === "lifter" && f.backComplaint)
+  ) {
     d.avoidItem("brace_reliance", "a brace is a short-term aid");
   }
-  if (f.input.habits?.crossesLegs || active.has("peroneal_nerve_compression")) d.avoidItem("crossing_legs", "peroneal nerve");
-  if (f.input.habits?.highHeels || active.has("calf_tightness_chain")) d.avoidItem("high_heels", "short calves");
+  if (f.input.habits?.crossesLegs || active.has("peroneal_nerve_compression"))
+    d.avoidItem("crossing_legs", "peroneal nerve");
+  if (f.input.habits?.highHeels || active.has("calf_tightness_chain"))
+    d.avoidItem("high_heels", "short calves");
 }
 
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
@@ -275,7 +360,9 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     );
   }
   if (persona === "runner") {
-    progressNotes.push("Walk-run on the flat first, no hard hills; cadence 170-180 on easy runs; add hills last.");
+    progressNotes.push(
+      "Walk-run on the flat first, no hard hills; cadence 170-180 on easy runs; add hills last.",
+    );
   }
   if (persona === "desk_worker") progressNotes.push("Stand or walk every 25 minutes: set a timer.");
   if (progressNotes.length) out.progress = progressNotes;
@@ -292,7 +379,9 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       : "Protein about 1.6 g per kg of body weight a day, spread across meals.",
   );
   if (f.hasKind("any", "cramp")) {
-    recovery.push("If you keep cramping or your legs feel heavy, ask your clinician about testing vitamin D and iron.");
+    recovery.push(
+      "If you keep cramping or your legs feel heavy, ask your clinician about testing vitamin D and iron.",
+    );
   }
   out.recovery = recovery;
   return out;
@@ -302,7 +391,12 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
  * Builds the plan for a non-red result. Every item names a library exercise with its default dose for the
  * phase; the trace says why each was chosen.
  */
-export function buildPlan(f: Facts, drivers: DriverResult[], persona: Persona, options: TraceOptions = {}): Traced<Plan> {
+export function buildPlan(
+  f: Facts,
+  drivers: DriverResult[],
+  persona: Persona,
+  options: TraceOptions = {},
+): Traced<Plan> {
   const active = activeDrivers(drivers);
   const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle" };
   const d = new PlanDraft(options.trace === true);

@@ -43,7 +43,10 @@ export const PHASE_INFO: readonly PhaseInfo[] = [
     title: "Nerve mobility (3-5 days a week)",
     why: "Gentle glides help an irritated nerve move freely. Nerve glides are like flossing: less is more.",
     guidance: ["Move only within a mild stretch or tingle; stop if tingling lingers afterwards."],
-    source: { doc: S000, section: `${PLAN} › 4. Nerve mobility if you have radiating symptoms (3-5 days/week)` },
+    source: {
+      doc: S000,
+      section: `${PLAN} › 4. Nerve mobility if you have radiating symptoms (3-5 days/week)`,
+    },
   },
   {
     id: "restore_chain",

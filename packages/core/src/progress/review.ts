@@ -6,9 +6,15 @@ import type { Exercise } from "../knowledge/schema.js";
 import type { Traced, TraceEntry } from "../trace/trace.js";
 
 const S000 = "000_4c8d56c44adcabb3.txt";
-const PAIN_RULES = { doc: S000, section: "Step-by-step plan › 6. Reload the target muscle (pain rules)" } as const;
+const PAIN_RULES = {
+  doc: S000,
+  section: "Step-by-step plan › 6. Reload the target muscle (pain rules)",
+} as const;
 const PROGRESSION = { doc: S000, section: "Step-by-step plan › 7. Progress the load (weekly)" } as const;
-const SETTLED = { doc: "contract/README.md", section: "progress: ProgressInput → ProgressResult › Settled here" } as const;
+const SETTLED = {
+  doc: "contract/README.md",
+  section: "progress: ProgressInput → ProgressResult › Settled here",
+} as const;
 
 /** Pain during a session up to this is fine (contract rules.painDuringMax). */
 export const PAIN_DURING_MAX = 3;
@@ -44,7 +50,9 @@ function primaryField(exercise: Exercise, dose: Dose): VolumeField | undefined {
   const preferred: VolumeField =
     exercise.measure === "hold" ? "holdSeconds" : exercise.measure === "minutes" ? "minutes" : "reps";
   if (dose[preferred] !== undefined) return preferred;
-  return (["reps", "holdSeconds", "minutes", "sets", "timesPerDay"] as const).find((k) => dose[k] !== undefined);
+  return (["reps", "holdSeconds", "minutes", "sets", "timesPerDay"] as const).find(
+    (k) => dose[k] !== undefined,
+  );
 }
 
 interface VolumeStep {
@@ -65,7 +73,9 @@ function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): V
   const step = STEP[field];
   const setOptions =
     field !== "sets" && dose.sets !== undefined
-      ? [dose.sets, dose.sets + 1, dose.sets - 1].filter((s) => s >= 1 && s <= Math.max(dose.sets ?? 1, ceiling("sets")))
+      ? [dose.sets, dose.sets + 1, dose.sets - 1].filter(
+          (s) => s >= 1 && s <= Math.max(dose.sets ?? 1, ceiling("sets")),
+        )
       : [undefined];
   let best: { next: Dose; pct: number; cost: number } | undefined;
   for (const sets of setOptions) {
@@ -79,7 +89,8 @@ function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): V
     const value = Math.min(high, Math.max(low, roundTo((volume * (1 + INCREASE.target)) / rest, step)));
     if (value < current && sets === dose.sets) continue;
     const pct = (rest * value) / volume - 1;
-    const cost = Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
+    const cost =
+      Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
     if (!best || cost < best.cost) best = { next: { ...base, [field]: value }, pct, cost };
   }
   return best && { next: best.next, pct: Math.round(best.pct * 1000) / 10 };
@@ -109,7 +120,8 @@ function cutVolume(exercise: Exercise, dose: Dose): { next: Dose; field: VolumeF
   let value = Math.floor((current * CUT) / step) * step;
   if (value >= current) value = current - step;
   if (value >= step) return { next: { ...dose, [field]: value }, field };
-  if (dose.sets !== undefined && dose.sets > 1) return { next: { ...dose, sets: dose.sets - 1 }, field: "sets" };
+  if (dose.sets !== undefined && dose.sets > 1)
+    return { next: { ...dose, sets: dose.sets - 1 }, field: "sets" };
   return undefined;
 }
 
@@ -135,8 +147,10 @@ function summarise(input: ProgressInput): WeekFacts {
   const last = done[done.length - 1];
   const spikes: string[] = [];
   for (const s of done) {
-    if ((s.painDuring ?? 0) >= REGRESS_AT) spikes.push(`pain ${s.painDuring}/10 during the session on day ${s.day}`);
-    if ((s.painNextDay ?? 0) >= REGRESS_AT) spikes.push(`pain ${s.painNextDay}/10 the day after day ${s.day}`);
+    if ((s.painDuring ?? 0) >= REGRESS_AT)
+      spikes.push(`pain ${s.painDuring}/10 during the session on day ${s.day}`);
+    if ((s.painNextDay ?? 0) >= REGRESS_AT)
+      spikes.push(`pain ${s.painNextDay}/10 the day after day ${s.day}`);
   }
   const above = done.filter((s) => s.painNextDay !== undefined && s.painNextDay > input.baselinePain);
   return {
@@ -147,7 +161,9 @@ function summarise(input: ProgressInput): WeekFacts {
     spikes,
     aboveBaseline: above.map((s) => s.day),
     lastAboveBaseline: last?.painNextDay !== undefined && last.painNextDay > input.baselinePain,
-    pain4Days: done.filter((s) => (s.painDuring ?? 0) > PAIN_DURING_MAX && (s.painDuring ?? 0) < REGRESS_AT).map((s) => s.day),
+    pain4Days: done
+      .filter((s) => (s.painDuring ?? 0) > PAIN_DURING_MAX && (s.painDuring ?? 0) < REGRESS_AT)
+      .map((s) => s.day),
   };
 }
 
@@ -179,10 +195,20 @@ function regress(input: ProgressInput, exercise: Exercise, why: string[], severe
   const switchDown = easier !== undefined && (severe || atFloor(exercise, current) || !cut);
   const next = cut?.next ?? { ...current };
   const reasons = [...why];
-  if (cut) reasons.push(`Cut the ${cut.field === "holdSeconds" ? "hold" : cut.field} from ${current[cut.field]} to ${next[cut.field]}.`);
+  if (cut)
+    reasons.push(
+      `Cut the ${cut.field === "holdSeconds" ? "hold" : cut.field} from ${current[cut.field]} to ${next[cut.field]}.`,
+    );
   if (switchDown && easier) reasons.push(`Step back to the easier version: ${getExercise(easier).name}.`);
   const pct = percent(volumeOf(current), volumeOf(next));
-  return result("regress", cut ? "volume" : null, next, cut ? pct : 0, reasons, switchDown ? easier : undefined);
+  return result(
+    "regress",
+    cut ? "volume" : null,
+    next,
+    cut ? pct : 0,
+    reasons,
+    switchDown ? easier : undefined,
+  );
 }
 
 function progress(input: ProgressInput, exercise: Exercise, why: string[]): ProgressResult {
@@ -220,7 +246,8 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
   }
   // No harder step in the library: the ceiling is advice, so keep building volume gently.
   const beyond = raiseVolume(exercise, current, false);
-  if (!beyond) return result("hold", null, { ...current }, 0, [...why, "Nothing can rise further: keep this dose."]);
+  if (!beyond)
+    return result("hold", null, { ...current }, 0, [...why, "Nothing can rise further: keep this dose."]);
   reasons.push(describeVolume(current, beyond.next, beyond.pct));
   reasons.push(`This is past the usual range for ${exercise.name}; ${exercise.harder.text}`);
   return result("progress", "volume", beyond.next, beyond.pct, reasons);
@@ -251,14 +278,19 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
   const lingering = w.aboveBaseline.length >= 2 || w.lastAboveBaseline;
   if (w.spikes.length || lingering) {
     const why: string[] = [];
-    if (w.spikes.length) why.push(`Pain spiked to 5/10 or more (${w.spikes.join("; ")}): cut the load or regress.`);
+    if (w.spikes.length)
+      why.push(`Pain spiked to 5/10 or more (${w.spikes.join("; ")}): cut the load or regress.`);
     if (lingering) {
       why.push(
         `Next-day pain was above your usual ${input.baselinePain}/10 after ${w.aboveBaseline.length} session` +
           `${w.aboveBaseline.length === 1 ? "" : "s"} (day ${w.aboveBaseline.join(", ")}): the pain lingers.`,
       );
     }
-    fire("regress", PAIN_RULES, { spikes: w.spikes, aboveBaseline: w.aboveBaseline, baseline: input.baselinePain });
+    fire("regress", PAIN_RULES, {
+      spikes: w.spikes,
+      aboveBaseline: w.aboveBaseline,
+      baseline: input.baselinePain,
+    });
     const severe = w.maxDuring >= 7 || w.maxNextDay >= 7;
     return { result: regress(input, exercise, why, severe), trace };
   }
@@ -271,19 +303,30 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
     );
   }
   if (w.aboveBaseline.length === 1) {
-    holds.push(`Next-day pain was above your usual ${input.baselinePain}/10 once (day ${w.aboveBaseline[0]}): hold.`);
+    holds.push(
+      `Next-day pain was above your usual ${input.baselinePain}/10 once (day ${w.aboveBaseline[0]}): hold.`,
+    );
   }
   if (w.completed * 3 < w.planned * 2) {
-    holds.push(`${w.completed} of ${w.planned} planned sessions done: a week counts when at least two thirds are.`);
+    holds.push(
+      `${w.completed} of ${w.planned} planned sessions done: a week counts when at least two thirds are.`,
+    );
   }
   if (holds.length) {
     fire("hold", w.completed * 3 < w.planned * 2 ? SETTLED : PAIN_RULES, { ...w });
-    return { result: result("hold", null, { ...input.current }, 0, [...holds, "Keep the same dose next week."]), trace };
+    return {
+      result: result("hold", null, { ...input.current }, 0, [...holds, "Keep the same dose next week."]),
+      trace,
+    };
   }
 
   const clean =
     `A clean week: ${w.completed} of ${w.planned} sessions done, pain during at most ${w.maxDuring}/10, ` +
     `next-day pain never above your usual ${input.baselinePain}/10.`;
-  fire("progress", PROGRESSION, { completed: w.completed, planned: w.planned, lastIncrease: input.lastIncrease ?? null });
+  fire("progress", PROGRESSION, {
+    completed: w.completed,
+    planned: w.planned,
+    lastIncrease: input.lastIncrease ?? null,
+  });
   return { result: progress(input, exercise, [clean]), trace };
 }

@@ -32,11 +32,7 @@ export function evaluateTriage(facts: Facts): Traced<Triage> {
       });
     }
   }
-  const level = fired.some((r) => r.level === "red")
-    ? "red"
-    : fired.length > 0
-      ? "yellow"
-      : "green";
+  const level = fired.some((r) => r.level === "red") ? "red" : fired.length > 0 ? "yellow" : "green";
   const trace: TraceEntry[] = fired.map((r) => ({
     engine: "triage",
     rule: `${r.level}:${r.id}`,

@@ -108,8 +108,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       doc: S000,
       section: "Next steps and troubleshooting by persona › Older adult with morning stiffness › Stuck?",
     },
-    applies: (f) =>
-      stiffOverAnHour(f) && (flag(f, "fever") || flag(f, "unexplainedWeightLoss")),
+    applies: (f) => stiffOverAnHour(f) && (flag(f, "fever") || flag(f, "unexplainedWeightLoss")),
   },
   // The same systemic signs away from the spine and nerves: not an emergency, but not a DIY case either.
   {

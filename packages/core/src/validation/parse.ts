@@ -17,11 +17,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else {
       const name = String(key);
-      out += /^[A-Za-z_$][\w$]*$/.test(name)
-        ? out
-          ? `.${name}`
-          : name
-        : `[${JSON.stringify(name)}]`;
+      out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
     }
   }
   return out || "$";
@@ -39,9 +35,7 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {
   let value: unknown = input;
   for (const key of issue.path) {
     value =
-      value !== null && typeof value === "object"
-        ? (value as Record<PropertyKey, unknown>)[key]
-        : undefined;
+      value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";

@@ -26,7 +26,9 @@ const json = z.any();
 /** The document's shape; rows mirror the tables so an import restores them exactly. */
 export const ExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}"` }),
-  version: z.literal(EXPORT_VERSION, { error: `must be ${EXPORT_VERSION}: this Upstream reads version ${EXPORT_VERSION}` }),
+  version: z.literal(EXPORT_VERSION, {
+    error: `must be ${EXPORT_VERSION}: this Upstream reads version ${EXPORT_VERSION}`,
+  }),
   person: row({
     id: text,
     createdAt: text,
@@ -47,7 +49,14 @@ export const ExportSchema = z.strictObject({
     }),
   ),
   plans: z.array(
-    row({ id: text, personId: text, createdAt: text, startDate: text, status: z.enum(["active", "stopped"]), stoppedReason: maybe(text) }),
+    row({
+      id: text,
+      personId: text,
+      createdAt: text,
+      startDate: text,
+      status: z.enum(["active", "stopped"]),
+      stoppedReason: maybe(text),
+    }),
   ),
   planVersions: z.array(
     row({
@@ -88,7 +97,15 @@ export const ExportSchema = z.strictObject({
     }),
   ),
   checkins: z.array(
-    row({ id: text, personId: text, day: text, createdAt: text, pain: z.number().int().min(0).max(10), redFlags: json, red: z.boolean() }),
+    row({
+      id: text,
+      personId: text,
+      day: text,
+      createdAt: text,
+      pain: z.number().int().min(0).max(10),
+      redFlags: json,
+      red: z.boolean(),
+    }),
   ),
   reviews: z.array(
     row({
@@ -138,7 +155,11 @@ export function canonicalJson(value: unknown): string {
 export async function exportPerson(db: Db, personId: string): Promise<ExportDocument | undefined> {
   const [person] = await db.select().from(people).where(eq(people.id, personId));
   if (!person) return undefined;
-  const planRows = await db.select().from(plans).where(eq(plans.personId, personId)).orderBy(asc(plans.createdAt), asc(plans.id));
+  const planRows = await db
+    .select()
+    .from(plans)
+    .where(eq(plans.personId, personId))
+    .orderBy(asc(plans.createdAt), asc(plans.id));
   const planIds = planRows.map((p) => p.id);
   const none = planIds.length === 0;
   return {
@@ -164,13 +185,22 @@ export async function exportPerson(db: Db, personId: string): Promise<ExportDocu
           .select()
           .from(prescriptions)
           .where(inArray(prescriptions.planId, planIds))
-          .orderBy(asc(prescriptions.planId), asc(prescriptions.version), asc(prescriptions.position), asc(prescriptions.exercise)),
+          .orderBy(
+            asc(prescriptions.planId),
+            asc(prescriptions.version),
+            asc(prescriptions.position),
+            asc(prescriptions.exercise),
+          ),
     sessionLogs: await db
       .select()
       .from(sessionLogs)
       .where(eq(sessionLogs.personId, personId))
       .orderBy(asc(sessionLogs.day), asc(sessionLogs.loggedAt), asc(sessionLogs.id)),
-    checkins: await db.select().from(checkins).where(eq(checkins.personId, personId)).orderBy(asc(checkins.day)),
+    checkins: await db
+      .select()
+      .from(checkins)
+      .where(eq(checkins.personId, personId))
+      .orderBy(asc(checkins.day)),
     reviews: await db
       .select()
       .from(reviews)
@@ -190,7 +220,11 @@ export type ImportOutcome = { ok: true; personId: string } | { ok: false; issue:
  * Imports a document in one transaction. A person who already exists is left untouched unless `replace` is
  * set, in which case their record is replaced whole; a bad document changes nothing.
  */
-export async function importDocument(store: Store, textDoc: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
+export async function importDocument(
+  store: Store,
+  textDoc: string,
+  options: { replace?: boolean } = {},
+): Promise<ImportOutcome> {
   const parsed = parseJsonWith(ExportSchema, textDoc);
   if (!parsed.ok) return { ok: false, issue: parsed.issues[0]! };
   const doc = parsed.value;
@@ -204,15 +238,28 @@ export async function importDocument(store: Store, textDoc: string, options: { r
       ["reviews", doc.reviews],
       ["escalationEvents", doc.escalationEvents],
     ] as const
-  ).flatMap(([name, rows]) => rows.map((r, i) => [name, i, r.personId] as const)).find(([, , id]) => id !== personId);
+  )
+    .flatMap(([name, rows]) => rows.map((r, i) => [name, i, r.personId] as const))
+    .find(([, , id]) => id !== personId);
   if (foreign) {
-    return { ok: false, issue: { code: "invalid", path: `${foreign[0]}[${foreign[1]}].personId`, message: `must be the person's id, ${personId}` } };
+    return {
+      ok: false,
+      issue: {
+        code: "invalid",
+        path: `${foreign[0]}[${foreign[1]}].personId`,
+        message: `must be the person's id, ${personId}`,
+      },
+    };
   }
   const [existing] = await store.db.select({ id: people.id }).from(people).where(eq(people.id, personId));
   if (existing && !options.replace) {
     return {
       ok: false,
-      issue: { code: "invalid", path: "person.id", message: `${personId} already has data here; import with --replace to overwrite it` },
+      issue: {
+        code: "invalid",
+        path: "person.id",
+        message: `${personId} already has data here; import with --replace to overwrite it`,
+      },
     };
   }
   await store.write(async (tx) => {

@@ -33,7 +33,8 @@ import {
 import type { Db, Store } from "../store.js";
 import { addDays, dayKind, daysBetween, itemsOn, scheduledOn, type ScheduledItem } from "./schedule.js";
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: ProgramErrorCode; field?: string; message: string };
+export type Outcome<T> =
+  { ok: true; value: T } | { ok: false; code: ProgramErrorCode; field?: string; message: string };
 export type ProgramErrorCode = "no_person" | "no_plan" | "plan_stopped" | "conflict" | "invalid";
 
 const fail = <T>(code: ProgramErrorCode, message: string, field?: string): Outcome<T> =>
@@ -122,7 +123,12 @@ export class ProgramService {
 
   /** The person's current plan (the newest), with its latest version. */
   async activePlan(personId: string, db: Db = this.db): Promise<ActivePlan | undefined> {
-    const [row] = await db.select().from(plans).where(eq(plans.personId, personId)).orderBy(desc(plans.createdAt), desc(plans.id)).limit(1);
+    const [row] = await db
+      .select()
+      .from(plans)
+      .where(eq(plans.personId, personId))
+      .orderBy(desc(plans.createdAt), desc(plans.id))
+      .limit(1);
     if (!row) return undefined;
     const [version] = await db
       .select()
@@ -153,7 +159,12 @@ export class ProgramService {
     version: number,
     plan: Plan,
     cause: PlanCause,
-    detail: { causeDetail?: string; assessmentId?: string; author?: string; lastIncrease?: Map<string, "volume" | "intensity" | null> },
+    detail: {
+      causeDetail?: string;
+      assessmentId?: string;
+      author?: string;
+      lastIncrease?: Map<string, "volume" | "intensity" | null>;
+    },
   ) {
     await tx.insert(planVersions).values({
       planId,
@@ -180,7 +191,12 @@ export class ProgramService {
     if (rows.length) await tx.insert(prescriptions).values(rows);
   }
 
-  private async recordEscalations(tx: Db, personId: string, result: AssessmentResult, origin: "assessment" | "review") {
+  private async recordEscalations(
+    tx: Db,
+    personId: string,
+    result: AssessmentResult,
+    origin: "assessment" | "review",
+  ) {
     for (const e of result.escalations) {
       await tx.insert(escalationEvents).values({
         id: this.clock.newId(),
@@ -204,7 +220,8 @@ export class ProgramService {
     const assessmentId = this.clock.newId();
     const planId = this.clock.newId();
     await this.store.write(async (tx) => {
-      if (input.weightKg !== undefined) await tx.update(people).set({ weightKg: input.weightKg }).where(eq(people.id, personId));
+      if (input.weightKg !== undefined)
+        await tx.update(people).set({ weightKg: input.weightKg }).where(eq(people.id, personId));
       await tx.insert(assessments).values({
         id: assessmentId,
         personId,
@@ -217,8 +234,13 @@ export class ProgramService {
       });
       await this.recordEscalations(tx, personId, result, "assessment");
       if (!result.plan) return;
-      await tx.insert(plans).values({ id: planId, personId, createdAt: this.clock.now(), startDate: startDay, status: "active" });
-      await this.addVersion(tx, planId, 1, result.plan, "created", { assessmentId, causeDetail: "first assessment" });
+      await tx
+        .insert(plans)
+        .values({ id: planId, personId, createdAt: this.clock.now(), startDate: startDay, status: "active" });
+      await this.addVersion(tx, planId, 1, result.plan, "created", {
+        assessmentId,
+        causeDetail: "first assessment",
+      });
     });
     return { ok: true, value: result.plan ? { assessmentId, result, planId } : { assessmentId, result } };
   }
@@ -227,7 +249,8 @@ export class ProgramService {
   async today(personId: string, day: string): Promise<Outcome<TodayView>> {
     const active = await this.activePlan(personId);
     if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped") return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    if (active.status === "stopped")
+      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
     const index = daysBetween(active.startDate, day);
     if (index < 0) return fail("invalid", `the plan starts on ${active.startDate}`, "day");
     const logged = await this.db
@@ -253,15 +276,20 @@ export class ProgramService {
   }
 
   /** Records a session; a log with a client id already stored is not stored twice. */
-  async logSession(personId: string, log: SessionLogInput): Promise<Outcome<{ id: string; duplicate: boolean }>> {
+  async logSession(
+    personId: string,
+    log: SessionLogInput,
+  ): Promise<Outcome<{ id: string; duplicate: boolean }>> {
     const active = await this.activePlan(personId);
     if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped") return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    if (active.status === "stopped")
+      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
     const index = daysBetween(active.startDate, log.day);
     if (index < 0) return fail("invalid", `must be on or after the plan's start, ${active.startDate}`, "day");
     const planned = new Set<string>(itemsOn(active.plan, index).map((i) => i.exercise));
     const inPlan = new Set<string>(active.plan.phases.flatMap((p) => p.items.map((i) => i.exercise)));
-    const exercises: LoggedExercise[] = log.exercises ?? [...planned].map((exercise) => ({ exercise, completed: true }));
+    const exercises: LoggedExercise[] =
+      log.exercises ?? [...planned].map((exercise) => ({ exercise, completed: true }));
     const stray = exercises.findIndex((e) => !inPlan.has(e.exercise));
     if (stray >= 0) return fail("invalid", "is not in your plan", `exercises[${stray}].exercise`);
     if (log.clientId) {
@@ -313,9 +341,16 @@ export class ProgramService {
         red,
       });
       if (!red || active.status === "stopped") return;
-      const reason = `red flag at the check-in on ${input.day}: ${Object.keys(flags).filter((k) => flags[k as keyof CheckinFlags]).join(", ")}`;
-      await tx.update(plans).set({ status: "stopped", stoppedReason: reason }).where(eq(plans.id, active.planId));
-      await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", { causeDetail: reason });
+      const reason = `red flag at the check-in on ${input.day}: ${Object.keys(flags)
+        .filter((k) => flags[k as keyof CheckinFlags])
+        .join(", ")}`;
+      await tx
+        .update(plans)
+        .set({ status: "stopped", stoppedReason: reason })
+        .where(eq(plans.id, active.planId));
+      await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", {
+        causeDetail: reason,
+      });
       await tx.insert(escalationEvents).values({
         id: this.clock.newId(),
         personId,
@@ -351,7 +386,10 @@ export class ProgramService {
       .orderBy(desc(checkins.day))
       .limit(1);
     if (before) return before.pain;
-    const [person] = await this.db.select({ baseline: people.baselinePain }).from(people).where(eq(people.id, personId));
+    const [person] = await this.db
+      .select({ baseline: people.baselinePain })
+      .from(people)
+      .where(eq(people.id, personId));
     if (person?.baseline !== null && person?.baseline !== undefined) return person.baseline;
     return weekPains.length ? Math.min(...weekPains) : 0;
   }
@@ -363,23 +401,44 @@ export class ProgramService {
   async review(personId: string, weekEnd: string): Promise<Outcome<ReviewOutcome>> {
     const active = await this.activePlan(personId);
     if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped") return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    if (active.status === "stopped")
+      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
     const weekStart = addDays(weekEnd, -6);
     const firstIndex = daysBetween(active.startDate, weekStart);
     if (daysBetween(active.startDate, weekEnd) < 6) {
-      return fail("invalid", `a review needs a full week of the plan (it started on ${active.startDate})`, "day");
+      return fail(
+        "invalid",
+        `a review needs a full week of the plan (it started on ${active.startDate})`,
+        "day",
+      );
     }
     const logs = await this.db
       .select()
       .from(sessionLogs)
-      .where(and(eq(sessionLogs.personId, personId), gte(sessionLogs.day, weekStart), lte(sessionLogs.day, weekEnd)))
+      .where(
+        and(
+          eq(sessionLogs.personId, personId),
+          gte(sessionLogs.day, weekStart),
+          lte(sessionLogs.day, weekEnd),
+        ),
+      )
       .orderBy(asc(sessionLogs.day), asc(sessionLogs.loggedAt));
     const pains = await this.db
       .select({ day: checkins.day, pain: checkins.pain })
       .from(checkins)
-      .where(and(eq(checkins.personId, personId), gte(checkins.day, weekStart), lte(checkins.day, addDays(weekEnd, 1))));
+      .where(
+        and(
+          eq(checkins.personId, personId),
+          gte(checkins.day, weekStart),
+          lte(checkins.day, addDays(weekEnd, 1)),
+        ),
+      );
     const painOn = new Map(pains.map((p) => [p.day, p.pain]));
-    const baselinePain = await this.baseline(personId, weekStart, pains.map((p) => p.pain));
+    const baselinePain = await this.baseline(
+      personId,
+      weekStart,
+      pains.map((p) => p.pain),
+    );
     const decisions: ReviewDecision[] = [];
     const lastIncrease = new Map(active.lastIncrease);
     const inPlan = new Set<string>(active.plan.phases.flatMap((p) => p.items.map((i) => i.exercise)));
@@ -391,11 +450,18 @@ export class ProgramService {
         for (let d = 0; d < 7; d++) {
           const day = addDays(weekStart, d);
           if (!scheduledOn(phase.id, item, firstIndex + d)) continue;
-          const log = logs.find((l) => l.day === day && l.exercises.some((e) => e.exercise === item.exercise && e.completed));
+          const log = logs.find(
+            (l) => l.day === day && l.exercises.some((e) => e.exercise === item.exercise && e.completed),
+          );
           const next = painOn.get(addDays(day, 1));
           sessions.push(
             log
-              ? { day: d + 1, completed: true, painDuring: log.painDuring, ...(next === undefined ? {} : { painNextDay: next }) }
+              ? {
+                  day: d + 1,
+                  completed: true,
+                  painDuring: log.painDuring,
+                  ...(next === undefined ? {} : { painNextDay: next }),
+                }
               : { day: d + 1, completed: false },
           );
         }
@@ -410,13 +476,17 @@ export class ProgramService {
         const { result } = reviewWeek(input);
         decisions.push({ exercise: item.exercise, input, result });
         // A variant already in the plan (both calf raises stepping down, say) keeps the exercise as it is.
-        const swap = result.nextExercise && !inPlan.has(result.nextExercise) ? result.nextExercise : undefined;
+        const swap =
+          result.nextExercise && !inPlan.has(result.nextExercise) ? result.nextExercise : undefined;
         const next = withDose(item, result.next, swap);
         if (swap) {
           inPlan.delete(item.exercise);
           inPlan.add(swap);
         }
-        lastIncrease.set(next.exercise, result.decision === "progress" ? result.changed : (active.lastIncrease.get(item.exercise) ?? null));
+        lastIncrease.set(
+          next.exercise,
+          result.decision === "progress" ? result.changed : (active.lastIncrease.get(item.exercise) ?? null),
+        );
         return next;
       }),
     }));
@@ -444,7 +514,10 @@ export class ProgramService {
         decisions,
       });
     });
-    return { ok: true, value: { weekStart, weekEnd, fromVersion: active.version, toVersion, cause, decisions } };
+    return {
+      ok: true,
+      value: { weekStart, weekEnd, fromVersion: active.version, toVersion, cause, decisions },
+    };
   }
 
   /**
@@ -472,11 +545,19 @@ export class ProgramService {
       await this.recordEscalations(tx, personId, result, "assessment");
       if (!result.plan) {
         const reason = `re-assessment on ${day} found red flags`;
-        await tx.update(plans).set({ status: "stopped", stoppedReason: reason }).where(eq(plans.id, active.planId));
-        await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", { causeDetail: reason, assessmentId });
+        await tx
+          .update(plans)
+          .set({ status: "stopped", stoppedReason: reason })
+          .where(eq(plans.id, active.planId));
+        await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", {
+          causeDetail: reason,
+          assessmentId,
+        });
         return;
       }
-      const earned = new Map(active.plan.phases.flatMap((p) => p.items.map((i) => [i.exercise, i.dose] as const)));
+      const earned = new Map(
+        active.plan.phases.flatMap((p) => p.items.map((i) => [i.exercise, i.dose] as const)),
+      );
       const merged: Plan = {
         ...result.plan,
         phases: result.plan.phases.map((p) => ({

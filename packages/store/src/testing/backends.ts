@@ -41,9 +41,10 @@ export const pgliteBackend: Backend = {
     }
     return { dataDir: dir, migrationsLimit: limit };
   },
-  async cleanup() {
+  cleanup() {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
     template = undefined;
+    return Promise.resolve();
   },
 };
 
