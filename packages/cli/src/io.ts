@@ -10,8 +10,8 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-/** One list of exit codes: 0 done, 1 an internal fault, 2 bad input or usage, 3 data directory in use, 4 refused (no plan, plan stopped, conflict). */
-export const EXIT = { ok: 0, internal: 1, invalid: 2, busy: 3, refused: 4 } as const;
+/** One list of exit codes: 0 done, 1 an internal fault, 2 bad input or usage, 3 data directory in use, 4 refused (no plan, plan stopped, conflict), 130 stopped by the person. */
+export const EXIT = { ok: 0, internal: 1, invalid: 2, busy: 3, refused: 4, interrupted: 130 } as const;
 
 /** A usage or input problem: printed as one line, never as a stack trace. */
 export class CliError extends Error {

@@ -8,7 +8,8 @@ import { renderAssessment } from "../report/assessment.text.js";
 export async function runAssess(options: Options, io: Io): Promise<number> {
   if (options.input === undefined && io.stdin.isTTY) {
     const input = await runQuestionnaire(io);
-    if (!input) return EXIT.ok;
+    // Stopped by the person (Ctrl+C or Ctrl+D): nothing assessed, the conventional exit code for an interrupt.
+    if (!input) return EXIT.interrupted;
     write(io.stdout, renderAssessment(assess(input).result));
     return EXIT.ok;
   }

@@ -87,7 +87,7 @@ async function assessmentInput(options: ProgramOptions, io: Io): Promise<Assessm
 
 export async function runStart(options: ProgramOptions, io: Io): Promise<number> {
   const input = await assessmentInput(options, io);
-  if (!input) return EXIT.ok;
+  if (!input) return EXIT.interrupted;
   const day = dayOf(options, io);
   return withStore(options, io, async (_store, service) => {
     const existing = await service.activePlan(LOCAL_PERSON);

@@ -1,4 +1,4 @@
-/** The guided questionnaire, driven by a scripted person: flows, re-asking, skipping and the checked result. */
+/** The guided questionnaire with a scripted person: the flows, re-asking, skipping and the checked result. */
 import { PassThrough } from "node:stream";
 import { assess, AssessmentInputSchema, parseWith } from "@upstream/core";
 import { describe, expect, it } from "vitest";
@@ -293,6 +293,7 @@ describe("runQuestionnaire", () => {
       ["Which side?", "up"],
       ["one number from 1 to 4, or just press Enter to skip", "Both"],
       ["feel like", ""],
+      ["numbers from 1 to 7", " , "],
       ["numbers from 1 to 7", "7"],
       ["How many weeks", "-2"],
       ["number from 0 to 2600", "2 fortnights"],

@@ -228,7 +228,7 @@ class Asker {
     this.say(heading(title));
   }
 
-  /** The line to answer on: the question and its hint, or the hint alone below a question too long for both. */
+  /** The line to answer on: the question and its hint, or the hint alone under a long question. */
   private line(question: string, hint: string): string {
     const both = withHint(question, hint);
     if (both.length <= PROMPT_WIDTH) return both;
@@ -347,6 +347,7 @@ class Asker {
       options.optional === true,
       (answer) => {
         const parts = answer.split(/[\s,;]+/).filter(Boolean);
+        if (!parts.length) return undefined;
         if (!parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1 && Number(p) <= n)) return undefined;
         const picked = [...new Set(parts.map(Number))].sort((a, b) => a - b);
         return picked.map((i) => choices[i - 1]!.value);

@@ -37,9 +37,9 @@ function renderDrivers(r: AssessmentResult): string[] {
     const levels = d.levels ? ` [${d.levels.join(", ")}]` : "";
     out.push(`${i + 1}. ${info?.name ?? d.id}${levels}: ${Math.round(d.confidence * 100)} % confidence`);
     if (info && info.chain.length > 1)
-      out.push(`   Chain: ${wrap(info.chain.join(" → "), 88, "          ")}`);
+      out.push(`   Chain: ${wrap(info.chain.join(" → "), 78, "          ")}`);
     for (const finding of d.findings) out.push(bullet("-", finding, "   "));
-    if (i === 0) out.push(`   ${wrap(d.explanation, 88, "   ")}`);
+    if (i === 0) out.push(`   ${wrap(d.explanation, 78, "   ")}`);
   });
   return out;
 }
@@ -50,7 +50,7 @@ function renderPlan(r: AssessmentResult): string[] {
   const out = [heading("Your plan")];
   plan.phases.forEach((phase, i) => {
     out.push(`${i + 1}. ${phase.title}`);
-    out.push(`   ${wrap(phase.why, 88, "   ")}`);
+    out.push(`   ${wrap(phase.why, 78, "   ")}`);
     for (const item of phase.items) {
       const exercise = getExercise(item.exercise);
       out.push(
@@ -85,7 +85,7 @@ function renderPlan(r: AssessmentResult): string[] {
 export function renderAssessment(r: AssessmentResult): string {
   const out = ["UPSTREAM self-care assessment", "", LIGHT[r.triage.level]];
   if (r.triage.level === "red") {
-    out.push(...renderRed(r), "", wrap(r.notice, 88));
+    out.push(...renderRed(r), "", wrap(r.notice, 78));
     return out.join("\n");
   }
   if (r.triage.reasons.length) {
@@ -102,6 +102,6 @@ export function renderAssessment(r: AssessmentResult): string {
       );
     }
   }
-  out.push(...renderPlan(r), "", wrap(r.notice, 88));
+  out.push(...renderPlan(r), "", wrap(r.notice, 78));
   return out.join("\n");
 }

@@ -19,7 +19,7 @@ export function formatDose(dose: Dose, exercise?: ExerciseId): string {
 }
 
 /** Wraps text to a width, indenting continuation lines. */
-export function wrap(text: string, width = 88, indent = ""): string {
+export function wrap(text: string, width = 78, indent = ""): string {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
@@ -34,11 +34,11 @@ export function wrap(text: string, width = 88, indent = ""): string {
 }
 
 export function heading(text: string): string {
-  return `\n${text}\n${"─".repeat(Math.min(text.length, 88))}`;
+  return `\n${text}\n${"─".repeat(Math.min(text.length, 78))}`;
 }
 
 /** A bullet line wrapped under its marker. */
 export function bullet(marker: string, text: string, indent = "  "): string {
   const pad = " ".repeat(indent.length + marker.length + 1);
-  return `${indent}${marker} ${wrap(text, 88, pad)}`;
+  return `${indent}${marker} ${wrap(text, 78, pad)}`;
 }

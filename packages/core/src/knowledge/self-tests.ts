@@ -372,23 +372,23 @@ export const SELF_TESTS: readonly SelfTest[] = [
       "Repeat the painful shoulder movement and rate it again.",
     ],
     scoring:
-      'Record "eases_shoulder" if the shoulder movement hurts less or goes higher afterwards, "no_change" ' +
-      'if it is the same, or "worse" if it is more painful.',
+      "Say whether the shoulder movement hurts less or goes higher afterwards (it eases), is the same " +
+      "(no change), or is more painful (worse).",
     interpretation: [
       {
-        result: "eases_shoulder",
+        result: "It eases the shoulder",
         suggests:
           "Suggests your upper back is part of the story. Thoracic mobility, chin tucks and " +
           "shoulder-blade control are likely to help the shoulder.",
       },
       {
-        result: "no_change",
+        result: "No change",
         suggests:
           "This check doesn't point to the upper back. The shoulder may need its own work (rotator cuff " +
           "strengthening), and other drivers may matter more.",
       },
       {
-        result: "worse",
+        result: "Worse",
         suggests:
           "Upper-back extension may not suit you right now: skip it. If shoulder or neck pain keeps " +
           "getting worse, see a clinician.",
@@ -420,16 +420,16 @@ export const SELF_TESTS: readonly SelfTest[] = [
       "At the bottom, check (or film) whether your heels stay flat on the floor or lift off.",
       "Stand back up. Don't force the depth: if your knees or hips stop you first, skip this check.",
     ],
-    scoring: "Record true if both heels stay flat at the bottom, false if one or both heels lift.",
+    scoring: "Note whether both heels stay flat at the bottom, or one or both heels lift.",
     interpretation: [
       {
-        result: "Heels lift (false)",
+        result: "Heels lift",
         suggests:
           "May suggest tight calves limiting ankle dorsiflexion. The knee-to-wall check measures it more " +
           "exactly; calf stretches and foam rolling are a reasonable start.",
       },
       {
-        result: "Heels stay flat (true)",
+        result: "Heels stay flat",
         suggests: "No sign that tight calves limit your squat.",
       },
     ],
