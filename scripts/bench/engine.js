@@ -26,18 +26,30 @@ function inputs(kind) {
     .map((f) => JSON.stringify(JSON.parse(readFileSync(f, "utf8")).input));
 }
 
-/** Runs fn over the documents for about `ms` milliseconds; returns documents per second. */
-function rate(docs, fn, ms = 1500) {
-  for (let i = 0; i < 20000; i++) fn(docs[i % docs.length]); // warm up: let the JIT settle
+/** Documents per second of fn over `ms` milliseconds. */
+function rate(docs, fn, ms) {
   let n = 0;
   const start = process.hrtime.bigint();
-  const until = start + BigInt(ms) * 1_000_000n;
+  const until = start + BigInt(Math.round(ms * 1e6));
   let now = start;
   while (now < until) {
-    for (let i = 0; i < 200; i++) fn(docs[n++ % docs.length]);
+    for (let i = 0; i < 100; i++) fn(docs[n++ % docs.length]);
     now = process.hrtime.bigint();
   }
   return n / (Number(now - start) / 1e9);
+}
+
+/** This machine's speed drifts: measure both in alternating slices and keep the median of each. */
+function alternate(docs, a, b, rounds = 15, ms = 150) {
+  for (let i = 0; i < 20000; i++) (a(docs[i % docs.length]), b(docs[i % docs.length])); // warm up the JIT
+  const ra = [];
+  const rb = [];
+  for (let r = 0; r < rounds; r++) {
+    ra.push(rate(docs, a, ms));
+    rb.push(rate(docs, b, ms));
+  }
+  const median = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return [median(ra), median(rb)];
 }
 
 function bench(kind, schema, engine) {
@@ -45,14 +57,17 @@ function bench(kind, schema, engine) {
   const results = new Map(docs.map((d) => [d, JSON.stringify(engine(JSON.parse(d)).result)]));
   const parsedResults = new Map(docs.map((d) => [d, JSON.parse(results.get(d))]));
   let sink = 0;
-  const full = rate(docs, (text) => {
-    const parsed = parseJsonWith(schema, text);
-    if (!parsed.ok) throw new Error(parsed.issues[0].message);
-    sink += JSON.stringify(engine(parsed.value).result).length;
-  });
-  const floor = rate(docs, (text) => {
-    sink += JSON.parse(text) ? JSON.stringify(parsedResults.get(text)).length : 0;
-  });
+  const [full, floor] = alternate(
+    docs,
+    (text) => {
+      const parsed = parseJsonWith(schema, text);
+      if (!parsed.ok) throw new Error(parsed.issues[0].message);
+      sink += JSON.stringify(engine(parsed.value).result).length;
+    },
+    (text) => {
+      sink += JSON.parse(text) ? JSON.stringify(parsedResults.get(text)).length : 0;
+    },
+  );
   return { docs: docs.length, full, floor, ratio: full / floor, sink };
 }
 

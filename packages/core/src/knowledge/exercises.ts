@@ -4,7 +4,16 @@ import { LEG_EXERCISES } from "./exercises-legs.js";
 import { TRUNK_EXERCISES } from "./exercises-trunk.js";
 import type { Exercise } from "./schema.js";
 
-export const EXERCISES: readonly Exercise[] = [...TRUNK_EXERCISES, ...LEG_EXERCISES];
+/** Freezes the knowledge base: results share its dose objects, so nothing may change them. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export const EXERCISES: readonly Exercise[] = deepFreeze([...TRUNK_EXERCISES, ...LEG_EXERCISES]);
 
 export const EXERCISE_BY_ID: ReadonlyMap<ExerciseId, Exercise> = new Map(EXERCISES.map((e) => [e.id, e]));
 

@@ -42,9 +42,10 @@ class PlanDraft {
     const exercise = getExercise(id);
     const preset = exercise.doses[phase] ?? Object.values(exercise.doses)[0];
     if (!preset) throw new Error(`exercise ${id} has no dose`);
+    // The library's dose is frozen, so an untouched item can share it rather than copy it.
     const item: PlanItem = {
       exercise: id,
-      dose: { ...preset.dose, ...tweak?.dose },
+      dose: tweak?.dose ? { ...preset.dose, ...tweak.dose } : preset.dose,
       frequency: preset.frequency,
     };
     if (tweak?.note) item.note = tweak.note;
