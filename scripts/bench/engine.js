@@ -41,7 +41,11 @@ function rate(docs, fn, ms) {
 
 /** This machine's speed drifts: measure both in alternating slices and keep the median of each. */
 function alternate(docs, a, b, rounds = 15, ms = 150) {
-  for (let i = 0; i < 20000; i++) (a(docs[i % docs.length]), b(docs[i % docs.length])); // warm up the JIT
+  // Warm up the JIT on both before measuring.
+  for (let i = 0; i < 20000; i++) {
+    a(docs[i % docs.length]);
+    b(docs[i % docs.length]);
+  }
   const ra = [];
   const rb = [];
   for (let r = 0; r < rounds; r++) {
