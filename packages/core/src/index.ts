@@ -15,3 +15,4 @@ export { evaluateEscalations, ESCALATION_RULES } from "./escalations/evaluate.js
 export { reviewWeek, volumeOf } from "./progress/review.js";
 export * from "./knowledge/index.js";
 export * from "./program/schema.js";
+export * from "./api/schema.js";

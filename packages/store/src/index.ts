@@ -27,3 +27,4 @@ export {
   EXPORT_VERSION,
   type ExportDocument,
 } from "./program/export.js";
+export { Accounts, sha256, newToken, type User, type SessionInfo, type AuditEntry } from "./accounts.js";

@@ -222,3 +222,81 @@ export const escalationEvents = pgTable(
   },
   (t) => [index("escalation_events_person_idx").on(t.personId, t.createdAt)],
 );
+
+// ── Accounts, sessions, links and audit (migration 0002): the HTTP API's tables ──
+
+export const USER_ROLES = ["patient", "clinician"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** A login. A patient's user id is also their person id. */
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role").$type<UserRole>().notNull(),
+  displayName: text("display_name"),
+  createdAt: at("created_at").notNull(),
+});
+
+/** Server sessions live in the database, so any number of server processes can serve a user. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    /** SHA-256 of the session token: a leaked table does not leak live sessions. */
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull(),
+    expiresAt: at("expires_at").notNull(),
+    csrfToken: text("csrf_token").notNull(),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+);
+
+/** An invite code a patient creates so a clinician can link to them; the patient can revoke it. */
+export const invites = pgTable("invites", {
+  codeHash: text("code_hash").primaryKey(),
+  personId: text("person_id")
+    .notNull()
+    .references(() => people.id, { onDelete: "cascade" }),
+  createdAt: at("created_at").notNull(),
+  expiresAt: at("expires_at").notNull(),
+  revokedAt: at("revoked_at"),
+  usedBy: text("used_by"),
+  usedAt: at("used_at"),
+});
+
+export const clinicianLinks = pgTable(
+  "clinician_links",
+  {
+    clinicianId: text("clinician_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull(),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicianId, t.personId] }),
+    index("clinician_links_person_idx").on(t.personId),
+  ],
+);
+
+/** Every access to a person's data by anyone else. No foreign keys: it outlives the accounts it names. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    at: at("at").notNull(),
+    actorId: text("actor_id"),
+    actorRole: text("actor_role"),
+    subjectId: text("subject_id"),
+    action: text("action").notNull(),
+    resource: text("resource").notNull(),
+    outcome: text("outcome").$type<"allowed" | "denied">().notNull(),
+  },
+  (t) => [index("audit_log_subject_idx").on(t.subjectId, t.at)],
+);

@@ -521,6 +521,31 @@ export class ProgramService {
   }
 
   /**
+   * A clinician's (or the person's own) edit of the plan: a new version with the editor as its author and the
+   * reason as its detail. The engine's version stays in the history beside it.
+   */
+  async editPlan(
+    personId: string,
+    plan: Plan,
+    author: string,
+    reason: string,
+  ): Promise<Outcome<{ version: number }>> {
+    const active = await this.activePlan(personId);
+    if (!active) return fail("no_plan", "there is no plan to edit yet");
+    if (active.status === "stopped")
+      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    const version = active.version + 1;
+    await this.store.write((tx) =>
+      this.addVersion(tx, active.planId, version, plan, "edited", {
+        causeDetail: reason,
+        author,
+        lastIncrease: active.lastIncrease,
+      }),
+    );
+    return { ok: true, value: { version } };
+  }
+
+  /**
    * Re-assesses on `day`: programWeeks is computed from the plan's start, so the "stuck?" escalations fire;
    * the plan gets a new version that keeps the doses already earned for exercises that stay.
    */
