@@ -2,6 +2,9 @@
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { z } from "zod";
 import { parseWith } from "@upstream/core";
@@ -163,7 +166,7 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
 export async function buildApp(
   services: Services,
   routes: RouteDef<never, unknown>[],
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; webRoot?: string | undefined } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -260,6 +263,17 @@ export async function buildApp(
   });
 
   for (const def of routes) register(app, services, def as unknown as RouteDef<unknown, unknown>);
+  if (options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: "/",
+      index: ["index.html"],
+      // Built assets have content hashes: cache them for a year; everything else revalidates.
+      setHeaders: (res, path) => {
+        res.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
   app.get("/api/openapi.json", async () => openApiDocument(routes));
   return app;
 }

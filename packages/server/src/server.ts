@@ -1,5 +1,6 @@
 /** Starting and stopping the server: configuration, the store, the app, graceful shutdown on SIGTERM. */
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import {
   Accounts,
@@ -25,13 +26,17 @@ export function makeServices(store: Store, config: Config, clock: Clock = system
   };
 }
 
+/** The built web app, served at / when it exists (npm run build makes it). */
+export const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
 export async function createServer(
   store: Store,
   config: Config,
-  options: { logger?: boolean; clock?: Clock } = {},
+  options: { logger?: boolean; clock?: Clock; webRoot?: string } = {},
 ) {
   return buildApp(makeServices(store, config, options.clock), ALL_ROUTES, {
     logger: options.logger ?? false,
+    webRoot: options.webRoot ?? WEB_ROOT,
   });
 }
 

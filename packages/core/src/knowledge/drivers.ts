@@ -1,18 +1,20 @@
 /** The drivers: what may sit upstream of the muscle that hurts, the chain, the signs and the first moves. */
-import type { DriverId } from "../contract/ids.js";
-import type { Source } from "./schema.js";
+import { z } from "zod";
+import { DRIVER_IDS, type DriverId } from "../contract/ids.js";
+import { SourceSchema } from "./schema.js";
 
-export interface DriverInfo {
-  id: DriverId;
-  name: string;
+export const DriverInfoSchema = z.strictObject({
+  id: z.enum(DRIVER_IDS),
+  name: z.string().min(3),
   /** The chain from the driver to the complaint, upstream first. */
-  chain: string[];
+  chain: z.array(z.string()).min(1),
   /** A plain explanation, worded as a possibility, never a diagnosis. */
-  explanation: string;
-  signs: string[];
-  firstMoves: string[];
-  source: Source[];
-}
+  explanation: z.string().min(20),
+  signs: z.array(z.string()).min(1),
+  firstMoves: z.array(z.string()).min(1),
+  source: z.array(SourceSchema).min(1),
+});
+export type DriverInfo = z.infer<typeof DriverInfoSchema> & { id: DriverId };
 
 const S000 = "000_4c8d56c44adcabb3.txt";
 const TABLE = "Why the spine drives muscle pain › table";

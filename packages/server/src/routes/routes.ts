@@ -10,6 +10,12 @@ import {
   CheckinResultSchema,
   ClinicianListSchema,
   DayQuerySchema,
+  DRIVERS,
+  DriverInfoSchema,
+  EXERCISES,
+  ExerciseSchema,
+  SELF_TESTS,
+  SelfTestSchema,
   HealthSchema,
   InviteRedeemSchema,
   InviteViewSchema,
@@ -474,4 +480,35 @@ export const clinicianRoutes: AnyRoute[] = asRoutes([
   }),
 ]);
 
-export const ALL_ROUTES: AnyRoute[] = [...publicRoutes, ...authRoutes, ...personRoutes, ...clinicianRoutes];
+/** The knowledge base, public and cacheable: the web app keeps it for offline use. */
+export const knowledgeRoutes: AnyRoute[] = asRoutes([
+  defineRoute({
+    method: "GET",
+    url: "/api/exercises",
+    summary: "The exercise library: steps, doses, variants, cautions and sources",
+    tag: "knowledge",
+    access: "public",
+    response: z.array(ExerciseSchema),
+    handler: async () => [...EXERCISES],
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/self-tests",
+    summary: "The self-tests: instructions, scoring, what a result suggests, when to stop",
+    tag: "knowledge",
+    access: "public",
+    response: z.array(SelfTestSchema),
+    handler: async () => [...SELF_TESTS],
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/drivers",
+    summary: "The drivers: the chain, the signs, the first moves and the sources",
+    tag: "knowledge",
+    access: "public",
+    response: z.array(DriverInfoSchema),
+    handler: async () => [...DRIVERS],
+  }),
+]);
+
+export const ALL_ROUTES: AnyRoute[] = [...publicRoutes, ...knowledgeRoutes, ...authRoutes, ...personRoutes, ...clinicianRoutes];

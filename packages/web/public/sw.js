@@ -1,0 +1,43 @@
+// Service worker: the app shell and the exercise library work offline; API writes are never cached.
+const CACHE = "upstream-v1";
+const SHELL = ["/", "/index.html", "/manifest.webmanifest", "/icon.svg"];
+const KNOWLEDGE = ["/api/exercises", "/api/self-tests", "/api/drivers"];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET") return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  const isKnowledge = KNOWLEDGE.includes(url.pathname);
+  if (url.pathname.startsWith("/api/") && !isKnowledge) return;
+  // Network first, so updates arrive; the cache when offline. Built assets are immutable: cache first.
+  const immutable = url.pathname.startsWith("/assets/");
+  event.respondWith(
+    (immutable ? caches.match(req) : Promise.resolve(undefined)).then(
+      (hit) =>
+        hit ||
+        fetch(req)
+          .then((res) => {
+            if (res.ok) {
+              const copy = res.clone();
+              void caches.open(CACHE).then((c) => c.put(req, copy));
+            }
+            return res;
+          })
+          .catch(() => caches.match(req).then((m) => m || (req.mode === "navigate" ? caches.match("/index.html") : undefined))),
+    ),
+  );
+});

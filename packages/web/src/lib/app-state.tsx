@@ -1,0 +1,84 @@
+/** App-wide state: who is signed in, and the latest assessment result (kept across reloads). */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { AssessmentInput, AssessmentResult } from "@upstream/core";
+import { api, ApiProblem, setCsrf, type SessionView } from "./api";
+import { flushOutbox } from "./offline";
+import { forget, load, save } from "./storage";
+
+export interface Assessed {
+  input: AssessmentInput;
+  result: AssessmentResult;
+  /** Saved to an account (a plan exists on the server). */
+  saved: boolean;
+}
+
+interface AppState {
+  session: SessionView | null;
+  ready: boolean;
+  online: boolean;
+  setSession: (s: SessionView | null) => void;
+  assessed: Assessed | null;
+  setAssessed: (a: Assessed | null) => void;
+  signOut: () => Promise<void>;
+}
+
+const Ctx = createContext<AppState | null>(null);
+
+export function AppStateProvider({ children }: { children: ReactNode }) {
+  const [session, setSessionState] = useState<SessionView | null>(null);
+  const [ready, setReady] = useState(false);
+  const [online, setOnline] = useState(navigator.onLine);
+  const [assessed, setAssessedState] = useState<Assessed | null>(() => load<Assessed | null>("assessed", null));
+
+  const setSession = useCallback((s: SessionView | null) => {
+    setCsrf(s?.csrfToken);
+    setSessionState(s);
+  }, []);
+  const setAssessed = useCallback((a: Assessed | null) => {
+    if (a) save("assessed", a);
+    else forget("assessed");
+    setAssessedState(a);
+  }, []);
+
+  useEffect(() => {
+    api
+      .session()
+      .then(setSession)
+      .catch((e: unknown) => {
+        if (!(e instanceof ApiProblem)) throw e;
+      })
+      .finally(() => setReady(true));
+  }, [setSession]);
+
+  useEffect(() => {
+    const up = () => {
+      setOnline(true);
+      void flushOutbox();
+    };
+    const down = () => setOnline(false);
+    window.addEventListener("online", up);
+    window.addEventListener("offline", down);
+    if (navigator.onLine) void flushOutbox();
+    return () => {
+      window.removeEventListener("online", up);
+      window.removeEventListener("offline", down);
+    };
+  }, [session]);
+
+  const signOut = useCallback(async () => {
+    await api.logout().catch(() => undefined);
+    setSession(null);
+  }, [setSession]);
+
+  const value = useMemo(
+    () => ({ session, ready, online, setSession, assessed, setAssessed, signOut }),
+    [session, ready, online, setSession, assessed, setAssessed, signOut],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useApp(): AppState {
+  const state = useContext(Ctx);
+  if (!state) throw new Error("useApp outside AppStateProvider");
+  return state;
+}

@@ -1,0 +1,50 @@
+/**
+ * Session logs made offline wait in a queue with their own client id; they are sent when the network is back,
+ * and the server stores a client id once, so a retry never makes a duplicate.
+ */
+import type { SessionLogInput } from "@upstream/core";
+import { api, ApiProblem } from "./api";
+import { load, save } from "./storage";
+
+const KEY = "outbox";
+
+export type QueuedLog = SessionLogInput & { clientId: string };
+
+export function queued(): QueuedLog[] {
+  return load<QueuedLog[]>(KEY, []);
+}
+
+export function newClientId(): string {
+  return crypto.randomUUID();
+}
+
+/** Sends a log now, or queues it when offline. Returns "sent" or "queued". */
+export async function submitLog(log: QueuedLog): Promise<"sent" | "queued"> {
+  try {
+    await api.logSession(log);
+    return "sent";
+  } catch (error) {
+    if (error instanceof ApiProblem && error.offline) {
+      save(KEY, [...queued().filter((q) => q.clientId !== log.clientId), log]);
+      return "queued";
+    }
+    throw error;
+  }
+}
+
+/** Sends what is queued; keeps what still cannot go. Returns how many were sent. */
+export async function flushOutbox(): Promise<number> {
+  let sent = 0;
+  for (const log of queued()) {
+    try {
+      await api.logSession(log);
+      sent++;
+      save(KEY, queued().filter((q) => q.clientId !== log.clientId));
+    } catch (error) {
+      if (error instanceof ApiProblem && error.offline) break;
+      // Rejected for good (a stopped plan, say): drop it rather than retry forever.
+      save(KEY, queued().filter((q) => q.clientId !== log.clientId));
+    }
+  }
+  return sent;
+}

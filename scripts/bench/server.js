@@ -1,0 +1,192 @@
+// Benchmark of the HTTP API: the full server against bare node:http servers calling the same engine and store.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { assess, AssessmentInputSchema, parseJsonWith, SessionLogInputSchema } from "@upstream/core";
+import { openStore, ProgramService } from "@upstream/store";
+import { createServer, readConfig, systemClock, CSRF_HEADER } from "@upstream/server";
+
+const HOST = "127.0.0.1";
+const CONNECTIONS = 50;
+const SECONDS = 5;
+const WARM_UP_SECONDS = 1;
+const TARGET_RATIO = 0.7;
+const TARGET_P99_MS = 20;
+
+const INPUT = {
+  age: 40,
+  activities: ["running"],
+  complaints: [{ region: "calf", side: "right", kinds: ["cramp"], weeks: 2, worstPain: 3 }],
+  selfTests: { calfRaise: { left: 22, right: 14 } },
+};
+const START_DAY = "2026-01-05";
+// Any day on or after the plan's start is a valid log; without a clientId every request stores a new row.
+const SESSION_LOG = { day: "2026-01-07", painDuring: 2, note: "felt fine" };
+
+/** The base URL of a listening node:http server. */
+function urlOf(server) {
+  const address = server.address();
+  return `http://${HOST}:${address.port}`;
+}
+
+/** A node:http server with no framework: read the body, hand it to `handle`, write what it returns. */
+async function bareServer(handle) {
+  const server = createHttpServer((req, res) => {
+    const chunks = [];
+    req.on("data", (chunk) => chunks.push(chunk));
+    req.on("end", () => {
+      handle(Buffer.concat(chunks).toString("utf8")).then(
+        ([status, text]) => {
+          res.writeHead(status, {
+            "content-type": "application/json; charset=utf-8",
+            "content-length": Buffer.byteLength(text),
+          });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(500);
+          res.end();
+        },
+      );
+    });
+  });
+  await new Promise((resolve) => server.listen(0, HOST, resolve));
+  return {
+    url: urlOf(server),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The full server (Fastify, sessions, CSRF, serializers) over `store`, listening on a free loopback port. */
+async function fullServer(store) {
+  const read = readConfig({ HOST, PORT: "0" });
+  if (!read.ok) throw new Error(read.message);
+  const app = await createServer(store, read.config);
+  await app.listen({ host: HOST, port: 0 });
+  return { url: urlOf(app.server), close: () => app.close() };
+}
+
+/** Registers a person on the full server and starts their plan; returns the cookie and CSRF headers. */
+async function signIn(url) {
+  const registered = await fetch(`${url}/api/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "bench@example.com", password: "bench password 1" }),
+  });
+  if (registered.status !== 201) throw new Error(`register: ${registered.status} ${await registered.text()}`);
+  const { csrfToken } = await registered.json();
+  const cookie = registered.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const headers = { cookie, [CSRF_HEADER]: csrfToken };
+  const started = await fetch(`${url}/api/people/me/assessments?day=${START_DAY}`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify(INPUT),
+  });
+  if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
+  return headers;
+}
+
+/** One autocannon run; every response must be 2xx, or the figures would measure errors. */
+async function load(url, body, headers, seconds) {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: seconds,
+    // The load runs in a worker thread, so the client does not share the servers' event loop.
+    workers: 1,
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0 || result.requests.total === 0)
+    throw new Error(`${url}: ${failed} of ${result.requests.total} requests failed`);
+  return { rps: result.requests.total / (result.duration || seconds), p99: result.latency.p99 };
+}
+
+/** Warm-up, then the measured run. */
+async function measure(url, body, headers = {}) {
+  await load(url, body, headers, WARM_UP_SECONDS);
+  return load(url, body, headers, SECONDS);
+}
+
+function pairRows(label, full, bare) {
+  const ratio = full.rps / bare.rps;
+  const p99 = (r) => `${r.p99} ms`;
+  const mark = (ok) => (ok ? "meets target" : "misses target");
+  return [
+    [`${label}, full server: req/s`, Math.round(full.rps)],
+    [`${label}, bare node:http: req/s`, Math.round(bare.rps)],
+    [
+      `${label}: ratio full/bare (target >= ${TARGET_RATIO})`,
+      `${ratio.toFixed(2)}  ${mark(ratio >= TARGET_RATIO)}`,
+    ],
+    [
+      `${label}, full server: p99 latency (target < ${TARGET_P99_MS} ms)`,
+      `${p99(full)}  ${mark(full.p99 < TARGET_P99_MS)}`,
+    ],
+    [`${label}, bare node:http: p99 latency`, p99(bare)],
+  ];
+}
+
+/** Runs both pairs in this process on loopback (about 40 s) and returns the rows to print. */
+export async function runServerBench() {
+  const dir = mkdtempSync(join(tmpdir(), "upstream-bench-http-"));
+  const closers = [];
+  try {
+    // One new store, copied, so the full and the bare server write to stores in the same state.
+    const created = await openStore({ dataDir: join(dir, "full") });
+    await created.close();
+    cpSync(join(dir, "full"), join(dir, "bare"), { recursive: true });
+    const fullStore = await openStore({ dataDir: join(dir, "full") });
+    closers.push(() => fullStore.close());
+    const bareStore = await openStore({ dataDir: join(dir, "bare") });
+    closers.push(() => bareStore.close());
+
+    const full = await fullServer(fullStore);
+    closers.unshift(full.close);
+    const bareAssess = await bareServer(async (text) => {
+      const parsed = parseJsonWith(AssessmentInputSchema, text);
+      if (!parsed.ok) return [400, JSON.stringify(parsed.issues)];
+      return [200, JSON.stringify(assess(parsed.value).result)];
+    });
+    closers.unshift(bareAssess.close);
+    const program = new ProgramService(bareStore, systemClock);
+    const started = await program.start("bench", INPUT, START_DAY);
+    if (!started.ok) throw new Error(started.message);
+    const bareLog = await bareServer(async (text) => {
+      const parsed = parseJsonWith(SessionLogInputSchema, text);
+      if (!parsed.ok) return [400, JSON.stringify(parsed.issues)];
+      const logged = await program.logSession("bench", parsed.value);
+      return logged.ok ? [201, JSON.stringify(logged.value)] : [400, JSON.stringify(logged)];
+    });
+    closers.unshift(bareLog.close);
+
+    const assessBody = JSON.stringify(INPUT);
+    const assessFull = await measure(`${full.url}/api/assess`, assessBody);
+    const assessBare = await measure(bareAssess.url, assessBody);
+
+    const headers = await signIn(full.url);
+    const logBody = JSON.stringify(SESSION_LOG);
+    const logFull = await measure(`${full.url}/api/people/me/sessions`, logBody, headers);
+    const logBare = await measure(bareLog.url, logBody);
+
+    return [
+      [`autocannon: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up`, HOST],
+      ...pairRows("POST /api/assess", assessFull, assessBare),
+      ...pairRows("POST session log (PGlite)", logFull, logBare),
+    ];
+  } finally {
+    for (const close of closers) await close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
