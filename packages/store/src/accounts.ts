@@ -49,16 +49,14 @@ export class Accounts {
     const created = await this.store.write(async (tx) => {
       const taken = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (taken.length) return false;
-      await tx
-        .insert(users)
-        .values({
-          id,
-          email,
-          passwordHash: input.passwordHash,
-          role: input.role,
-          displayName: input.displayName ?? null,
-          createdAt: this.now(),
-        });
+      await tx.insert(users).values({
+        id,
+        email,
+        passwordHash: input.passwordHash,
+        role: input.role,
+        displayName: input.displayName ?? null,
+        createdAt: this.now(),
+      });
       if (input.role === "patient") {
         await tx.insert(people).values({ id, createdAt: this.now(), displayName: input.displayName ?? null });
       }

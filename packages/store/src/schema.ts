@@ -34,13 +34,17 @@ export const people = pgTable("people", {
   weightKg: real("weight_kg"),
 });
 
+/** The owning person: their rows go when they go (account deletion erases everything). */
+const personRef = () =>
+  text("person_id")
+    .notNull()
+    .references(() => people.id, { onDelete: "cascade" });
+
 export const assessments = pgTable(
   "assessments",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     createdAt: at("created_at").notNull(),
     engineVersion: text("engine_version").notNull(),
     input: jsonb("input").$type<AssessmentInput>().notNull(),
@@ -67,9 +71,7 @@ export const plans = pgTable(
   "plans",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     createdAt: at("created_at").notNull(),
     /** The day the program starts: day 1 of week 1. */
     startDate: date("start_date", { mode: "string" }).notNull(),
@@ -131,9 +133,7 @@ export const sessionLogs = pgTable(
   "session_logs",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     planId: text("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
@@ -166,9 +166,7 @@ export const checkins = pgTable(
   "checkins",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     day: date("day", { mode: "string" }).notNull(),
     createdAt: at("created_at").notNull(),
     pain: integer("pain").notNull(),
@@ -188,9 +186,7 @@ export const reviews = pgTable(
   "reviews",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     planId: text("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
@@ -208,9 +204,7 @@ export const escalationEvents = pgTable(
   "escalation_events",
   {
     id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     createdAt: at("created_at").notNull(),
     escalation: text("escalation").notNull(),
     action: text("action").notNull(),
@@ -257,9 +251,7 @@ export const authSessions = pgTable(
 /** An invite code a patient creates so a clinician can link to them; the patient can revoke it. */
 export const invites = pgTable("invites", {
   codeHash: text("code_hash").primaryKey(),
-  personId: text("person_id")
-    .notNull()
-    .references(() => people.id, { onDelete: "cascade" }),
+  personId: personRef(),
   createdAt: at("created_at").notNull(),
   expiresAt: at("expires_at").notNull(),
   revokedAt: at("revoked_at"),
@@ -273,9 +265,7 @@ export const clinicianLinks = pgTable(
     clinicianId: text("clinician_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     createdAt: at("created_at").notNull(),
     revokedAt: at("revoked_at"),
   },

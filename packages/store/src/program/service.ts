@@ -37,6 +37,8 @@ export type Outcome<T> =
   { ok: true; value: T } | { ok: false; code: ProgramErrorCode; field?: string; message: string };
 export type ProgramErrorCode = "no_person" | "no_plan" | "plan_stopped" | "conflict" | "invalid";
 
+const NO_PLAN = "no plan yet: save an assessment first";
+
 const fail = <T>(code: ProgramErrorCode, message: string, field?: string): Outcome<T> =>
   field === undefined ? { ok: false, code, message } : { ok: false, code, field, message };
 
@@ -191,6 +193,27 @@ export class ProgramService {
     if (rows.length) await tx.insert(prescriptions).values(rows);
   }
 
+  /** Stops the plan: the plan's status, and a version whose cause says why. */
+  private async stopPlan(tx: Db, active: ActivePlan, reason: string, assessmentId?: string) {
+    await tx
+      .update(plans)
+      .set({ status: "stopped", stoppedReason: reason })
+      .where(eq(plans.id, active.planId));
+    await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", {
+      causeDetail: reason,
+      ...(assessmentId ? { assessmentId } : {}),
+    });
+  }
+
+  /** The active plan, or why there is none to act on. */
+  private async livePlan(personId: string): Promise<Outcome<ActivePlan>> {
+    const active = await this.activePlan(personId);
+    if (!active) return fail("no_plan", NO_PLAN);
+    if (active.status === "stopped")
+      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    return { ok: true, value: active };
+  }
+
   private async recordEscalations(
     tx: Db,
     personId: string,
@@ -247,10 +270,9 @@ export class ProgramService {
 
   /** The day's session: the exercises scheduled on that day of the program. */
   async today(personId: string, day: string): Promise<Outcome<TodayView>> {
-    const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped")
-      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    const live = await this.livePlan(personId);
+    if (!live.ok) return live;
+    const active = live.value;
     const index = daysBetween(active.startDate, day);
     if (index < 0) return fail("invalid", `the plan starts on ${active.startDate}`, "day");
     const logged = await this.db
@@ -280,10 +302,9 @@ export class ProgramService {
     personId: string,
     log: SessionLogInput,
   ): Promise<Outcome<{ id: string; duplicate: boolean }>> {
-    const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped")
-      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    const live = await this.livePlan(personId);
+    if (!live.ok) return live;
+    const active = live.value;
     const index = daysBetween(active.startDate, log.day);
     if (index < 0) return fail("invalid", `must be on or after the plan's start, ${active.startDate}`, "day");
     const planned = new Set<string>(itemsOn(active.plan, index).map((i) => i.exercise));
@@ -322,7 +343,7 @@ export class ProgramService {
   /** The next-morning check-in. Any red flag stops the plan at once and says what to do. */
   async checkin(personId: string, input: CheckinInput): Promise<Outcome<CheckinOutcome>> {
     const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
+    if (!active) return fail("no_plan", NO_PLAN);
     const flags: CheckinFlags = input.redFlags ?? {};
     const red = Object.values(flags).some((v) => v === true);
     const [existing] = await this.db
@@ -344,13 +365,7 @@ export class ProgramService {
       const reason = `red flag at the check-in on ${input.day}: ${Object.keys(flags)
         .filter((k) => flags[k as keyof CheckinFlags])
         .join(", ")}`;
-      await tx
-        .update(plans)
-        .set({ status: "stopped", stoppedReason: reason })
-        .where(eq(plans.id, active.planId));
-      await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", {
-        causeDetail: reason,
-      });
+      await this.stopPlan(tx, active, reason);
       await tx.insert(escalationEvents).values({
         id: this.clock.newId(),
         personId,
@@ -399,10 +414,9 @@ export class ProgramService {
    * the next plan version with its cause (regressed if any exercise regressed, else progressed, else held).
    */
   async review(personId: string, weekEnd: string): Promise<Outcome<ReviewOutcome>> {
-    const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", "no plan yet: run an assessment first (upstream start)");
-    if (active.status === "stopped")
-      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    const live = await this.livePlan(personId);
+    if (!live.ok) return live;
+    const active = live.value;
     const weekStart = addDays(weekEnd, -6);
     const firstIndex = daysBetween(active.startDate, weekStart);
     if (daysBetween(active.startDate, weekEnd) < 6) {
@@ -530,10 +544,9 @@ export class ProgramService {
     author: string,
     reason: string,
   ): Promise<Outcome<{ version: number }>> {
-    const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", "there is no plan to edit yet");
-    if (active.status === "stopped")
-      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
+    const live = await this.livePlan(personId);
+    if (!live.ok) return live;
+    const active = live.value;
     const version = active.version + 1;
     await this.store.write((tx) =>
       this.addVersion(tx, active.planId, version, plan, "edited", {
@@ -570,14 +583,7 @@ export class ProgramService {
       await this.recordEscalations(tx, personId, result, "assessment");
       if (!result.plan) {
         const reason = `re-assessment on ${day} found red flags`;
-        await tx
-          .update(plans)
-          .set({ status: "stopped", stoppedReason: reason })
-          .where(eq(plans.id, active.planId));
-        await this.addVersion(tx, active.planId, active.version + 1, active.plan, "stopped", {
-          causeDetail: reason,
-          assessmentId,
-        });
+        await this.stopPlan(tx, active, reason, assessmentId);
         return;
       }
       const earned = new Map(
