@@ -1,10 +1,14 @@
 // `npm run bench`: every benchmark in one run, printed as figures (no pass/fail: targets are printed beside them).
 import { runEngineBench } from "./engine.js";
 import { runStoreBench } from "./store.js";
+import { runServerBench } from "./server.js";
+import { runWebBench } from "./web.js";
 
 const sections = [
   ["Engine (packages/core)", runEngineBench],
   ["Store (packages/store)", runStoreBench],
+  ["HTTP (packages/server)", runServerBench],
+  ["Web app (packages/web)", runWebBench],
 ];
 
 for (const [title, run] of sections) {

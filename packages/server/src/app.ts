@@ -8,15 +8,8 @@ import { join } from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { z } from "zod";
 import { parseWith } from "@upstream/core";
-import type {
-  Accounts,
-  ProgramService} from "@upstream/store";
-import {
-  type Clock,
-  type SessionInfo,
-  type Store,
-  type User,
-} from "@upstream/store";
+import type { Accounts, ProgramService } from "@upstream/store";
+import { type Clock, type SessionInfo, type Store, type User } from "@upstream/store";
 import { authorize, type Access } from "./access.js";
 import type { Config } from "./config.js";
 import { ApiError, problem, PROBLEMS, type Problem, type ProblemCode } from "./errors.js";
@@ -270,7 +263,10 @@ export async function buildApp(
       index: ["index.html"],
       // Built assets have content hashes: cache them for a year; everything else revalidates.
       setHeaders: (res, path) => {
-        res.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        res.header(
+          "cache-control",
+          path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
   }

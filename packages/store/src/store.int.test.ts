@@ -52,6 +52,19 @@ for (const backend of BACKENDS) {
       await backend.cleanup();
     });
 
+    it.runIf(backend.name === "postgres")(
+      "several processes opening a new database at once migrate it once",
+      async () => {
+        // Regression: two servers starting together raced on CREATE SCHEMA and one of them exited.
+        const options = await backend.fresh(0);
+        const { migrationsLimit: _, ...latest } = options;
+        const stores = await Promise.all([openStore(latest), openStore(latest), openStore(latest)]);
+        open.push(...stores);
+        const rows = await stores[0]!.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+        expect(rows).toEqual([{ n: 3 }]);
+      },
+    );
+
     it("migrates a new store to the latest schema", async () => {
       const store = await fresh();
       const rows = await store.query(

@@ -145,9 +145,14 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
   try {
     const db = drizzle(pool, { schema }) as unknown as Db;
     const { folder, cleanup } = migrationsFolder(limit);
+    // Several servers may start at once on one database: an advisory lock lets one migrate while the others wait.
+    const lock = await pool.connect();
     try {
+      await lock.query("select pg_advisory_lock(hashtext('upstream:migrations'))");
       await migrate(db as never, { migrationsFolder: folder });
     } finally {
+      await lock.query("select pg_advisory_unlock(hashtext('upstream:migrations'))").catch(() => undefined);
+      lock.release();
       cleanup();
     }
     const safeUrl = url.replace(/\/\/[^@/]*@/, "//***@");

@@ -58,8 +58,34 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {
   return { code: "invalid", path: formatPath(issue.path), message: issue.message };
 }
 
+/**
+ * The path of the first text containing a NUL character: no field needs one, and PostgreSQL cannot store it,
+ * so it is refused at the edge like any other invalid value.
+ */
+function findNul(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNul(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const found = k.includes("\u0000") ? [...path, k] : findNul(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Validates an already-decoded value against a schema. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+  const nul = findNul(input);
+  if (nul)
+    return {
+      ok: false,
+      issues: [{ code: "invalid", path: formatPath(nul), message: "must not contain a NUL character" }],
+    };
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map((i) => toIssue(i, input)) };
