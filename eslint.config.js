@@ -3,7 +3,15 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "data/**", "packages/core/test-cases/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "data/**",
+      "packages/core/test-cases/**",
+      "packages/web/public/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -17,6 +25,13 @@ export default tseslint.config(
       // Route handlers and engines behind async interfaces are async by contract, awaited or not.
       "@typescript-eslint/require-await": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The web app has its own compiler options (DOM, JSX, bundler resolution).
+    files: ["packages/web/**/*.ts", "packages/web/**/*.tsx"],
+    languageOptions: {
+      parserOptions: { project: "./packages/web/tsconfig.json", tsconfigRootDir: import.meta.dirname },
     },
   },
   {

@@ -1,14 +1,39 @@
 /** A rep counter: big plus and minus buttons, the count announced politely as it changes. */
-export function Counter({ label, value, onChange, max = 500 }: { label: string; value: number; onChange: (v: number) => void; max?: number }) {
+import { useId } from "react";
+
+export function Counter({
+  label,
+  value,
+  onChange,
+  max = 500,
+}: {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  max?: number;
+}) {
+  const id = useId();
   return (
     <div className="card">
-      <p className="field" id={`${label}-label`}>{label}</p>
-      <div className="counter" role="group" aria-labelledby={`${label}-label`}>
-        <button type="button" className="btn" onClick={() => onChange(Math.max(0, value - 1))} aria-label={`${label}: one less`}>
+      <p className="field" id={id}>
+        {label}
+      </p>
+      <div className="counter" role="group" aria-labelledby={id}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => onChange(Math.max(0, value - 1))}
+          aria-label={`${label}: one less`}
+        >
           −
         </button>
         <output aria-live="polite">{value}</output>
-        <button type="button" className="btn btn-primary" onClick={() => onChange(Math.min(max, value + 1))} aria-label={`${label}: one more`}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => onChange(Math.min(max, value + 1))}
+          aria-label={`${label}: one more`}
+        >
           +
         </button>
       </div>

@@ -1,5 +1,6 @@
 /** Plain-language formatting shared by the pages: doses, dates. */
-const n = (v: number | undefined) => (v === undefined ? undefined : Number.isInteger(v) ? String(v) : v.toFixed(1));
+const n = (v: number | undefined) =>
+  v === undefined ? undefined : Number.isInteger(v) ? String(v) : v.toFixed(1);
 
 /** "3 × 10 reps, 8 s holds" */
 export function formatDose(dose: Record<string, number | undefined>, perSide = false): string {
@@ -8,7 +9,8 @@ export function formatDose(dose: Record<string, number | undefined>, perSide = f
   if (sets !== undefined && reps !== undefined) parts.push(`${sets} × ${reps} reps`);
   else if (sets !== undefined) parts.push(`${sets} sets`);
   else if (reps !== undefined) parts.push(`${reps} reps`);
-  if (holdSeconds !== undefined) parts.push(`${n(holdSeconds)} s hold${sets !== undefined || reps !== undefined ? "s" : ""}`);
+  if (holdSeconds !== undefined)
+    parts.push(`${n(holdSeconds)} s hold${sets !== undefined || reps !== undefined ? "s" : ""}`);
   if (minutes !== undefined) parts.push(minutes < 1 ? `${Math.round(minutes * 60)} s` : `${n(minutes)} min`);
   if (loadKg !== undefined) parts.push(`${n(loadKg)} kg`);
   if (timesPerDay !== undefined) parts.push(`${timesPerDay} times a day`);

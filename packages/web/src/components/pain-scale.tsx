@@ -1,7 +1,17 @@
 /** A 0-10 pain scale as a radio group: large targets, keyboard arrows, a legend a screen reader reads. */
 import { useId } from "react";
 
-export function PainScale({ legend, value, onChange, hint }: { legend: string; value: number | undefined; onChange: (v: number) => void; hint?: string }) {
+export function PainScale({
+  legend,
+  value,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  value: number | undefined;
+  onChange: (v: number) => void;
+  hint?: string;
+}) {
   const name = useId();
   return (
     <fieldset className="pain-group">

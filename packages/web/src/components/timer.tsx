@@ -1,7 +1,15 @@
 /** A stopwatch for holds (side plank): start, stop, and the seconds held; or a countdown for timed exercises. */
 import { useEffect, useRef, useState } from "react";
 
-export function Timer({ label, onStop, countdown }: { label: string; onStop?: (seconds: number) => void; countdown?: number }) {
+export function Timer({
+  label,
+  onStop,
+  countdown,
+}: {
+  label: string;
+  onStop?: (seconds: number) => void;
+  countdown?: number;
+}) {
   const [running, setRunning] = useState(false);
   const [elapsed, setElapsed] = useState(0);
   const started = useRef(0);
@@ -17,14 +25,15 @@ export function Timer({ label, onStop, countdown }: { label: string; onStop?: (s
       }
     }, 250);
     return () => window.clearInterval(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running]);
   const shown = countdown === undefined ? elapsed : Math.max(0, countdown - elapsed);
   return (
     <div className="card timer">
       <p className="field">{label}</p>
       <div className="counter">
-        <output aria-live="off" aria-label={`${shown} seconds`}>{shown} s</output>
+        <output aria-live="off" aria-label={`${shown} seconds`}>
+          {shown} s
+        </output>
       </div>
       <div className="row">
         {!running ? (
@@ -43,11 +52,21 @@ export function Timer({ label, onStop, countdown }: { label: string; onStop?: (s
             Stop
           </button>
         )}
-        <button type="button" className="btn" onClick={() => { setRunning(false); setElapsed(0); }} disabled={running || elapsed === 0}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            setRunning(false);
+            setElapsed(0);
+          }}
+          disabled={running || elapsed === 0}
+        >
           Reset
         </button>
       </div>
-      <p className="sr-only" aria-live="polite">{running ? "" : elapsed ? `${elapsed} seconds` : ""}</p>
+      <p className="sr-only" aria-live="polite">
+        {running ? "" : elapsed ? `${elapsed} seconds` : ""}
+      </p>
     </div>
   );
 }

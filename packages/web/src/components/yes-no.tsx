@@ -1,7 +1,17 @@
 /** A yes/no question as two large radio choices. `value` undefined means not answered yet. */
 import { useId } from "react";
 
-export function YesNo({ legend, value, onChange, hint }: { legend: string; value: boolean | undefined; onChange: (v: boolean) => void; hint?: string }) {
+export function YesNo({
+  legend,
+  value,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  value: boolean | undefined;
+  onChange: (v: boolean) => void;
+  hint?: string;
+}) {
   const name = useId();
   return (
     <fieldset className="choices two">
