@@ -40,7 +40,12 @@ export async function call<T>(method: string, url: string, body?: unknown): Prom
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(url, { method, headers, credentials: "same-origin", body: body === undefined ? null : JSON.stringify(body) });
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? null : JSON.stringify(body),
+    });
   } catch {
     throw new ApiProblem(0, "You seem to be offline.");
   }
@@ -92,7 +97,14 @@ export interface TodayView {
 export interface ReviewDecision {
   exercise: string;
   input: { current: Record<string, number>; exercise: string };
-  result: { decision: "progress" | "hold" | "regress"; changed: string | null; next: Record<string, number>; nextExercise?: string; changePercent: number; reasons: string[] };
+  result: {
+    decision: "progress" | "hold" | "regress";
+    changed: string | null;
+    next: Record<string, number>;
+    nextExercise?: string;
+    changePercent: number;
+    reasons: string[];
+  };
 }
 export interface ReviewView {
   weekStart: string;
@@ -104,9 +116,23 @@ export interface ReviewView {
 }
 export interface HistoryDoc {
   person: { id: string; displayName: string | null };
-  assessments: { id: string; createdAt: string; input: AssessmentInput; result: AssessmentResult; programWeeks: number; triageLevel: string }[];
+  assessments: {
+    id: string;
+    createdAt: string;
+    input: AssessmentInput;
+    result: AssessmentResult;
+    programWeeks: number;
+    triageLevel: string;
+  }[];
   plans: { id: string; startDate: string; status: string }[];
-  planVersions: { planId: string; version: number; createdAt: string; cause: string; causeDetail: string | null; author: string }[];
+  planVersions: {
+    planId: string;
+    version: number;
+    createdAt: string;
+    cause: string;
+    causeDetail: string | null;
+    author: string;
+  }[];
   sessionLogs: { id: string; day: string; painDuring: number }[];
   checkins: { day: string; pain: number; red: boolean }[];
   reviews: { weekStart: string; weekEnd: string; toVersion: number; decisions: ReviewDecision[] }[];
@@ -117,14 +143,24 @@ export const api = {
   assess: (input: AssessmentInput) => call<AssessmentResult>("POST", "/api/assess", input),
   session: () => call<SessionView>("GET", "/api/auth/session"),
   register: (email: string, password: string, displayName?: string) =>
-    call<SessionView>("POST", "/api/auth/register", { email, password, ...(displayName ? { displayName } : {}) }),
-  login: (email: string, password: string) => call<SessionView>("POST", "/api/auth/login", { email, password }),
+    call<SessionView>("POST", "/api/auth/register", {
+      email,
+      password,
+      ...(displayName ? { displayName } : {}),
+    }),
+  login: (email: string, password: string) =>
+    call<SessionView>("POST", "/api/auth/login", { email, password }),
   logout: () => call<{ ok: true }>("POST", "/api/auth/logout"),
   saveAssessment: (input: AssessmentInput, day?: string) =>
-    call<{ assessmentId: string; planId?: string; result: AssessmentResult }>("POST", `/api/people/me/assessments${day ? `?day=${day}` : ""}`, input),
+    call<{ assessmentId: string; planId?: string; result: AssessmentResult }>(
+      "POST",
+      `/api/people/me/assessments${day ? `?day=${day}` : ""}`,
+      input,
+    ),
   plan: () => call<PlanView>("GET", "/api/people/me/plan"),
   today: (day?: string) => call<TodayView>("GET", `/api/people/me/today${day ? `?day=${day}` : ""}`),
-  logSession: (log: SessionLogInput) => call<{ id: string; duplicate: boolean }>("POST", "/api/people/me/sessions", log),
+  logSession: (log: SessionLogInput) =>
+    call<{ id: string; duplicate: boolean }>("POST", "/api/people/me/sessions", log),
   checkin: (c: CheckinInput) => call<{ red: boolean; message: string }>("POST", "/api/people/me/checkins", c),
   review: (weekEnd: string) => call<ReviewView>("POST", "/api/people/me/reviews", { weekEnd }),
   history: () => call<HistoryDoc>("GET", "/api/people/me/history"),

@@ -28,7 +28,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [session, setSessionState] = useState<SessionView | null>(null);
   const [ready, setReady] = useState(false);
   const [online, setOnline] = useState(navigator.onLine);
-  const [assessed, setAssessedState] = useState<Assessed | null>(() => load<Assessed | null>("assessed", null));
+  const [assessed, setAssessedState] = useState<Assessed | null>(() =>
+    load<Assessed | null>("assessed", null),
+  );
 
   const setSession = useCallback((s: SessionView | null) => {
     setCsrf(s?.csrfToken);
@@ -51,19 +53,28 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   }, [setSession]);
 
   useEffect(() => {
+    // Queued logs go only with a session (they need its CSRF token); back online, the session is fetched again.
+    const flush = () => {
+      if (session) void flushOutbox();
+      else
+        api
+          .session()
+          .then(setSession)
+          .catch(() => undefined);
+    };
     const up = () => {
       setOnline(true);
-      void flushOutbox();
+      flush();
     };
     const down = () => setOnline(false);
     window.addEventListener("online", up);
     window.addEventListener("offline", down);
-    if (navigator.onLine) void flushOutbox();
+    if (navigator.onLine) flush();
     return () => {
       window.removeEventListener("online", up);
       window.removeEventListener("offline", down);
     };
-  }, [session]);
+  }, [session, setSession]);
 
   const signOut = useCallback(async () => {
     await api.logout().catch(() => undefined);

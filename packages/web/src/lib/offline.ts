@@ -39,11 +39,19 @@ export async function flushOutbox(): Promise<number> {
     try {
       await api.logSession(log);
       sent++;
-      save(KEY, queued().filter((q) => q.clientId !== log.clientId));
+      save(
+        KEY,
+        queued().filter((q) => q.clientId !== log.clientId),
+      );
     } catch (error) {
-      if (error instanceof ApiProblem && error.offline) break;
-      // Rejected for good (a stopped plan, say): drop it rather than retry forever.
-      save(KEY, queued().filter((q) => q.clientId !== log.clientId));
+      if (error instanceof ApiProblem && (error.offline || error.status === 401 || error.status === 403))
+        break;
+      // Offline, or not signed in yet (the session loads after start-up): keep it for the next try.
+      // Rejected for good (a stopped plan, invalid): drop it rather than retry forever.
+      save(
+        KEY,
+        queued().filter((q) => q.clientId !== log.clientId),
+      );
     }
   }
   return sent;

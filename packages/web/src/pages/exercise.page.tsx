@@ -1,4 +1,107 @@
-/** The exercise page (placeholder until it is built). */
+/** One exercise from the library: what it is for, how to do it, doses by phase, variants, cautions, sources. */
+import { formatDose } from "../components/format";
+import { nameOf, PHASE_NAMES, SOURCE_TITLES, useExercises } from "../program/knowledge";
+import "../program/program.css";
+
 export function ExercisePage({ id }: { id: string }) {
-  return <section><h1>Exercise</h1><p>{id}</p></section>;
+  const { library, loaded } = useExercises();
+  const ex = library.get(id);
+
+  if (!ex)
+    return (
+      <section className="program exercise-page">
+        <h1>{loaded ? "Exercise not found" : "Exercise"}</h1>
+        {loaded ? (
+          <p>
+            We could not find this exercise. <a href="#/today">Go to today’s session</a>
+          </p>
+        ) : (
+          <p className="muted" role="status">
+            Loading…
+          </p>
+        )}
+      </section>
+    );
+
+  const doses = Object.entries(ex.doses);
+  return (
+    <section className="program exercise-page">
+      <h1>{ex.name}</h1>
+      <div className="picture" data-exercise={ex.id} />
+      <p className="lead">{ex.summary}</p>
+
+      <h2>How to do it</h2>
+      <ol className="steps">
+        {ex.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <p className="muted small">
+        {ex.measure === "hold"
+          ? "Counted in timed holds."
+          : ex.measure === "minutes"
+            ? "Counted in minutes."
+            : "Counted in reps."}
+        {ex.perSide ? " Do both sides." : ""}
+      </p>
+
+      <h2>Muscles it works</h2>
+      <ul>
+        {ex.muscles.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+
+      {doses.length > 0 && (
+        <>
+          <h2>How much, by step of the plan</h2>
+          <dl>
+            {doses.map(([phase, d]) => (
+              <div key={phase}>
+                <dt>{PHASE_NAMES[phase] ?? phase}</dt>
+                <dd>
+                  {formatDose(d.dose, ex.perSide)}; {d.frequency}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <h2>Easier or harder</h2>
+      <div className="card">
+        <p>
+          <strong>Too hard?</strong> {ex.easier.text}{" "}
+          {ex.easier.exercise && (
+            <a href={`#/exercise/${ex.easier.exercise}`}>See {nameOf(library, ex.easier.exercise)}</a>
+          )}
+        </p>
+        <p>
+          <strong>Too easy?</strong> {ex.harder.text}{" "}
+          {ex.harder.exercise && (
+            <a href={`#/exercise/${ex.harder.exercise}`}>See {nameOf(library, ex.harder.exercise)}</a>
+          )}
+        </p>
+      </div>
+
+      <h2>Take care</h2>
+      <ul className="cautions">
+        {ex.cautions.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+
+      <h2>Sources</h2>
+      <ul className="small">
+        {ex.source.map((s) => (
+          <li key={`${s.doc}-${s.section}`}>
+            {SOURCE_TITLES[s.doc] ?? s.doc}: <span className="muted">{s.section}</span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="#/today">Back to today’s session</a>
+      </p>
+    </section>
+  );
 }
