@@ -12,7 +12,7 @@ import type { Accounts, ProgramService } from "@upstream/store";
 import { type Clock, type SessionInfo, type Store, type User } from "@upstream/store";
 import { authorize, type Access } from "./access.js";
 import type { Config } from "./config.js";
-import { ApiError, problem, PROBLEMS, type Problem, type ProblemCode } from "./errors.js";
+import { ApiError, problem, type Problem, type ProblemCode } from "./errors.js";
 
 export const SESSION_COOKIE = "upstream_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -123,6 +123,10 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
         throw new ApiError("csrf", `send the session's CSRF token in the ${CSRF_HEADER} header`);
       }
       const params = (request.params ?? {}) as Record<string, string>;
+      // Ids are short and printable: anything else names nothing here (and PostgreSQL refuses NUL).
+      if (Object.values(params).some((v) => v.length > 100 || v.includes("\u0000"))) {
+        throw new ApiError("not_found", "no such resource");
+      }
       const actor = session?.user;
       const personId = params.personId === "me" ? actor?.id : params.personId;
       await authorize(services.accounts, def.access, actor, personId, `${def.method} ${def.url}`);
@@ -179,6 +183,16 @@ export async function buildApp(
         }
       : false,
     return503OnClosing: true,
+    maxParamLength: 200,
+    // Malformed URLs (bad percent-encoding) get the same problem documents as everything else.
+    frameworkErrors: (error, _request, reply) => {
+      void sendProblem(
+        reply as unknown as FastifyReply,
+        problem("invalid", `invalid input at url: ${error.message}`, [
+          { path: "url", message: error.message },
+        ]),
+      );
+    },
     forceCloseConnections: false,
   });
   await app.register(cookie);
@@ -236,19 +250,22 @@ export async function buildApp(
     }
     if (status >= 400 && status < 500) {
       const code: ProblemCode =
-        status === 404
+        status === 404 || status === 414
           ? "not_found"
-          : status === 413
-            ? "too_large"
-            : status === 415
-              ? "unsupported"
-              : "invalid";
-      return sendProblem(reply, { ...problem(code, error.message), status, title: PROBLEMS[code].title });
+          : status === 403
+            ? "forbidden"
+            : status === 413
+              ? "too_large"
+              : status === 415
+                ? "unsupported"
+                : "invalid";
+      const errors = code === "invalid" ? [{ path: "url", message: error.message }] : undefined;
+      const detail = code === "invalid" ? `invalid input at url: ${error.message}` : error.message;
+      return sendProblem(reply, problem(code, detail, errors));
     }
-    request.log.error(
-      { err: { message: error.message, code: error.code, stack: error.stack } },
-      "request failed",
-    );
+    // Database errors carry the row's values after "params:": never let them into the logs.
+    const message = error.message.split(/\nparams:/)[0]?.slice(0, 500);
+    request.log.error({ err: { name: error.name, code: error.code, message } }, "request failed");
     return sendProblem(
       reply,
       problem("internal", "something went wrong on our side; nothing was changed by this request"),

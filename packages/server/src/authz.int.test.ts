@@ -1,5 +1,5 @@
-// The authorization matrix: every route × six actors; only allowed cells succeed, and others' access is audited.
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+// The authorization matrix: every route × six actors; only allowed cells succeed; others' access is audited.
+import type { FastifyInstance, HTTPMethods, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "./app.js";
 import { ALL_ROUTES } from "./routes/routes.js";
@@ -21,7 +21,7 @@ import {
 } from "./testing/harness.js";
 
 type Actor = "anonymous" | "person" | "other" | "linked" | "unlinked" | "revoked";
-/** The person acts last, so a cell that ends something (deleting the account) ends it after the others tried. */
+/** The person acts last: a cell that ends something (deleting the account) ends it after the others. */
 const ACTORS: readonly Actor[] = ["anonymous", "other", "linked", "unlinked", "revoked", "person"];
 
 const ANYONE: readonly Actor[] = ACTORS;
@@ -69,11 +69,11 @@ interface World {
   app: FastifyInstance;
   person: Client;
   actors: Record<Exclude<Actor, "anonymous">, Client>;
-  /** A patient whose invite codes the clinicians redeem in the link row, so the person's links stay as set up. */
+  /** A patient whose invites the clinicians redeem in the link row, so the person's links stay as set up. */
   helper: Client;
 }
 
-/** What one cell sends: the filled-in path, a valid body, and the session to use when not the actor's own. */
+/** What one cell sends: the filled-in path, a valid body, and a session to use instead of the actor's. */
 interface CellRequest {
   url: string;
   body?: unknown;
@@ -93,8 +93,9 @@ const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => 
     url,
     body: { email: w.person.email, password: PASSWORD },
   }),
-  // Signing out ends a session: each cell signs out of a second session of its own, not the one the matrix uses.
-  "POST /api/auth/logout": async (w, who, url) => (who ? { url, as: await loginAgain(w.app, who) } : { url }),
+  // Signing out ends a session: each cell signs out of a second session, not the one the matrix uses.
+  "POST /api/auth/logout": async (w, who, u) =>
+    who ? { url: u, as: await loginAgain(w.app, who) } : { url: u },
   "PATCH /api/people/:personId/profile": async (_w, _who, url) => ({
     url,
     body: { displayName: "Pat", baselinePain: 2 },
@@ -129,6 +130,14 @@ const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => 
   }),
 };
 
+interface AuditRow {
+  actorId: string;
+  actorRole: string;
+  action: string;
+  resource: string;
+  outcome: string;
+}
+
 interface Cell {
   actor: Actor;
   request: string;
@@ -158,7 +167,7 @@ const audited: { actorId: string; resource: string; outcome: "allowed" | "denied
 
 /** Runs one row: every actor, and for the person also the `me` alias. Returns the wrong cells. */
 async function runRow(key: string): Promise<string[]> {
-  const [method, template] = key.split(" ") as [InjectOptions["method"], string];
+  const [method, template] = key.split(" ") as [HTTPMethods, string];
   const allowedActors = EXPECTED[key]!;
   const wrong: string[] = [];
   for (const actor of ACTORS) {
@@ -167,15 +176,18 @@ async function runRow(key: string): Promise<string[]> {
       ? [template]
       : actor === "person" && key !== DELETE_ACCOUNT
         ? [w.person.id, "me"].map((id) => template.replace(":personId", id))
-        : // Deleting via `me` is the deletion test's; here the person deletes by id, after everyone else tried.
+        : // Deleting through `me` is the deletion test's; here the person deletes by id, after the others.
           [template.replace(":personId", w.person.id)];
     for (const url of ids) {
-      const build = BUILD[key] ?? (async (_w: World, _who: Client | undefined, u: string) => ({ url: u }));
+      const build =
+        BUILD[key] ??
+        (async (_w: World, _who: Client | undefined, u: string): Promise<CellRequest> => ({ url: u }));
       const req = await build(w, who, url);
       const as = req.as ?? who;
       const res = await send(w.app, as, method, req.url, req.body);
       const allowed = allowedActors.includes(actor);
-      const request = `${method} ${req.url}${req.body === undefined ? "" : ` ${JSON.stringify(req.body).slice(0, 80)}…`}`;
+      const shown = req.body === undefined ? "" : ` ${JSON.stringify(req.body).slice(0, 80)}…`;
+      const request = `${method} ${req.url}${shown}`;
       cells.push({ actor, request, status: res.statusCode, allowed });
       const verdict = judge(actor, allowed, request, res);
       if (verdict) wrong.push(verdict);
@@ -225,11 +237,10 @@ describe("the authorization matrix", () => {
     });
   }
 
-  it("puts every request by anyone else on the person's data in their audit log, and none of theirs", async () => {
+  it("audits every request by anyone else on the person's data, and none of the person's own", async () => {
     const res = await send(w.app, w.person, "GET", "/api/people/me/audit");
     expect(res.statusCode).toBe(200);
-    const rows =
-      res.json<{ actorId: string; actorRole: string; action: string; resource: string; outcome: string }[]>();
+    const rows = res.json<AuditRow[]>();
     const accesses = rows.filter((r) => r.action !== "link");
     const line = (r: { actorId: string; resource: string; outcome: string }) =>
       `${r.actorId} ${r.resource} ${r.outcome}`;
@@ -274,7 +285,7 @@ describe("sessions and CSRF", () => {
   });
   const log = { day: "2026-01-07", painDuring: 2 };
 
-  it("refuses a cookie-authenticated write without the CSRF header, or with a wrong one, with 403", async () => {
+  it("refuses a cookie-authenticated write without the CSRF header, or with a wrong one: 403", async () => {
     const missing = await send(w.app, pat, "POST", "/api/people/me/sessions", log, { csrf: false });
     expect(missing.statusCode).toBe(403);
     expect(missing.headers["content-type"]).toMatch(/^application\/problem\+json/);
@@ -297,7 +308,8 @@ describe("sessions and CSRF", () => {
   });
 
   it("needs no CSRF header with Authorization: Bearer", async () => {
-    const res = await send(w.app, pat, "POST", "/api/people/me/sessions", log, { bearer: true, csrf: false });
+    const bearer = { bearer: true, csrf: false };
+    const res = await send(w.app, pat, "POST", "/api/people/me/sessions", log, bearer);
     expect(res.statusCode).toBe(201);
     const patch = await send(
       w.app,
@@ -314,7 +326,7 @@ describe("sessions and CSRF", () => {
     expect(patch.json<{ baselinePain: number }>().baselinePain).toBe(3);
   });
 
-  it("ends the session at logout, here and for the bearer token alike, and leaves other sessions alone", async () => {
+  it("ends the session at logout, as cookie and as bearer token, and leaves others alone", async () => {
     const second = await loginAgain(w.app, pat);
     expect((await send(w.app, second, "GET", "/api/auth/session")).statusCode).toBe(200);
     const out = await send(w.app, second, "POST", "/api/auth/logout");
@@ -378,7 +390,7 @@ describe("account deletion", () => {
     for (const row of deleted)
       expect(row).toMatchObject({ actor_id: null, actor_role: null, subject_id: null, resource: "account" });
 
-    // Afterwards the person is gone for everyone: their clinician gets 404, their session and password no longer work.
+    // Afterwards the person is gone for everyone: their clinician gets 404; session and password are dead.
     expect((await send(app, doctor, "GET", `/api/people/${gone.id}/history`)).statusCode).toBe(404);
     expect((await send(app, doctor, "GET", "/api/clinician/patients")).json<{ id: string }[]>()).toEqual([]);
     expect((await send(app, gone, "GET", "/api/people/me/profile")).statusCode).toBe(401);
@@ -387,7 +399,7 @@ describe("account deletion", () => {
       password: PASSWORD,
     });
     expect(login.statusCode).toBe(401);
-    // The clinician's own attempt after the deletion is theirs to answer for: it is the only row naming the id.
+    // The clinician's own attempt after the deletion is theirs to answer for: the only row naming the id.
     const after = await store.query("select * from audit_log");
     expect(after.filter((r) => JSON.stringify(r).includes(gone.id))).toMatchObject([
       {

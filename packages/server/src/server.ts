@@ -22,7 +22,11 @@ export function makeServices(store: Store, config: Config, clock: Clock = system
     config,
     clock,
     program: new ProgramService(store, clock),
-    accounts: new Accounts(store, () => clock.now(), () => clock.newId()),
+    accounts: new Accounts(
+      store,
+      () => clock.now(),
+      () => clock.newId(),
+    ),
   };
 }
 

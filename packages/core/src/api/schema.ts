@@ -118,8 +118,25 @@ export const ReviewViewSchema = z.object({
   decisions: z.array(z.object({ exercise: z.string(), input: z.any(), result: z.any() })),
 });
 
+/** A plan names each exercise once: a prescription is one dose of one exercise. */
+const EditedPlanSchema = PlanSchema.superRefine((plan, ctx) => {
+  const seen = new Set<string>();
+  plan.phases.forEach((phase, p) =>
+    phase.items.forEach((item, i) => {
+      if (seen.has(item.exercise)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["phases", p, "items", i, "exercise"],
+          message: `${item.exercise} is already in the plan`,
+        });
+      }
+      seen.add(item.exercise);
+    }),
+  );
+});
+
 export const PlanEditSchema = z.strictObject({
-  plan: PlanSchema,
+  plan: EditedPlanSchema,
   reason: z
     .string({ error: "must say why, in a few words" })
     .trim()

@@ -17,7 +17,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else {
       const name = String(key);
-      out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
+      out += /^[A-Za-z_][\w]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
     }
   }
   return out || "$";
@@ -60,19 +60,23 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {
 
 /**
  * The path of the first text containing a NUL character: no field needs one, and PostgreSQL cannot store it,
- * so it is refused at the edge like any other invalid value.
+ * so it is refused at the edge like any other invalid value. Iterative, so no nesting depth can overflow it.
  */
-function findNul(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
-  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const found = k.includes("\u0000") ? [...path, k] : findNul(v, [...path, k]);
-      if (found) return found;
+function findNul(root: unknown): PropertyKey[] | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, v] = entries[i]!;
+        if (k.includes("\u0000")) return [...path, k];
+        stack.push({ value: v, path: [...path, k] });
+      }
     }
   }
   return undefined;
@@ -80,14 +84,16 @@ function findNul(value: unknown, path: PropertyKey[] = []): PropertyKey[] | unde
 
 /** Validates an already-decoded value against a schema. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
-  const nul = findNul(input);
-  if (nul)
+  const result = schema.safeParse(input);
+  if (result.success) {
+    // Checked on what passed the schema: its shape is bounded, so the scan is cheap.
+    const nul = findNul(result.data);
+    if (!nul) return { ok: true, value: result.data };
     return {
       ok: false,
       issues: [{ code: "invalid", path: formatPath(nul), message: "must not contain a NUL character" }],
     };
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
+  }
   return { ok: false, issues: result.error.issues.map((i) => toIssue(i, input)) };
 }
 

@@ -511,4 +511,10 @@ export const knowledgeRoutes: AnyRoute[] = asRoutes([
   }),
 ]);
 
-export const ALL_ROUTES: AnyRoute[] = [...publicRoutes, ...knowledgeRoutes, ...authRoutes, ...personRoutes, ...clinicianRoutes];
+export const ALL_ROUTES: AnyRoute[] = [
+  ...publicRoutes,
+  ...knowledgeRoutes,
+  ...authRoutes,
+  ...personRoutes,
+  ...clinicianRoutes,
+];

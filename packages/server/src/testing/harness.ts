@@ -1,6 +1,6 @@
 /** Test harness for the HTTP API: the app in-process over a fresh PGlite store, and signed-in clients. */
 import { readFileSync } from "node:fs";
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { FastifyInstance, HTTPMethods, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { AssessmentInput } from "@upstream/core";
 import { openStore, type Store } from "@upstream/store";
 import { pgliteBackend, testClock } from "../../../store/src/testing/backends.js";
@@ -22,6 +22,8 @@ export const E101_INPUT = example("progress/e101-hip-abduction-clean-week") as R
 
 /** The day the test clock stands on; plans started through the harness start on it. */
 export const START_DAY = "2026-01-05";
+/** The end of the first full week of such a plan. */
+export const START_WEEK_END = "2026-01-11";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -70,11 +72,11 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
-/** One request as `who` (undefined: anonymous), with the session cookie and, unless told not to, the CSRF token. */
+/** A request as `who` (undefined: anonymous): the session cookie and, unless told not to, the CSRF token. */
 export function send(
   app: FastifyInstance,
   who: Client | undefined,
-  method: InjectOptions["method"],
+  method: HTTPMethods,
   url: string,
   body?: unknown,
   options: SendOptions = {},
@@ -91,7 +93,7 @@ export function send(
     method,
     url,
     headers,
-    ...(body === undefined ? {} : { payload: body as InjectOptions["payload"] }),
+    ...(body === undefined ? {} : { payload: body as NonNullable<InjectOptions["payload"]> }),
   });
 }
 
