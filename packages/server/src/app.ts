@@ -187,7 +187,7 @@ export async function buildApp(
     // Malformed URLs (bad percent-encoding) get the same problem documents as everything else.
     frameworkErrors: (error, _request, reply) => {
       void sendProblem(
-        reply as unknown as FastifyReply,
+        reply,
         problem("invalid", `invalid input at url: ${error.message}`, [
           { path: "url", message: error.message },
         ]),

@@ -71,7 +71,7 @@ function findNul(root: unknown): PropertyKey[] | undefined {
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     } else if (value !== null && typeof value === "object") {
-      const entries = Object.entries(value);
+      const entries = Object.entries(value as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, v] = entries[i]!;
         if (k.includes("\u0000")) return [...path, k];
