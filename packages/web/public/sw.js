@@ -4,7 +4,12 @@ const SHELL = ["/", "/index.html", "/manifest.webmanifest", "/icon.svg"];
 const KNOWLEDGE = ["/api/exercises", "/api/self-tests", "/api/drivers"];
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((c) => c.addAll(SHELL))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -37,7 +42,11 @@ self.addEventListener("fetch", (event) => {
             }
             return res;
           })
-          .catch(() => caches.match(req).then((m) => m || (req.mode === "navigate" ? caches.match("/index.html") : undefined))),
+          .catch(() =>
+            caches
+              .match(req)
+              .then((m) => m || (req.mode === "navigate" ? caches.match("/index.html") : undefined)),
+          ),
     ),
   );
 });

@@ -18,8 +18,10 @@ function Page({ path }: { path: string }) {
   if (path === "/today") return <TodayPage />;
   if (path === "/checkin") return <CheckinPage />;
   if (path === "/week") return <WeekPage />;
-  if (path === "/account" || path === "/signup" || path === "/login") return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
-  if (path.startsWith("/exercise/")) return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
+  if (path === "/account" || path === "/signup" || path === "/login")
+    return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
+  if (path.startsWith("/exercise/"))
+    return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (
     <section>
       <h1>Page not found</h1>
@@ -47,7 +49,14 @@ export function App() {
   }, [path]);
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="top">
@@ -58,7 +67,11 @@ export function App() {
           <ul>
             {NAV.map(([to, label]) => (
               <li key={to}>
-                <a href={`#${to}`} aria-current={path === to ? "page" : undefined} onClick={() => navigate(to)}>
+                <a
+                  href={`#${to}`}
+                  aria-current={path === to ? "page" : undefined}
+                  onClick={() => navigate(to)}
+                >
                   {to === "/account" && session ? "Me" : label}
                 </a>
               </li>
@@ -75,7 +88,10 @@ export function App() {
         <Page path={path.split("?")[0] ?? "/"} />
       </main>
       <footer className="foot">
-        <p>Upstream gives self-care guidance, not a diagnosis. It never advises on medication. If something gets worse or a warning sign appears, get medical help.</p>
+        <p>
+          Upstream gives self-care guidance, not a diagnosis. It never advises on medication. If something
+          gets worse or a warning sign appears, get medical help.
+        </p>
       </footer>
     </>
   );
