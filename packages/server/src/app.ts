@@ -183,7 +183,7 @@ export async function buildApp(
         }
       : false,
     return503OnClosing: true,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // Malformed URLs (bad percent-encoding) get the same problem documents as everything else.
     frameworkErrors: (error, _request, reply) => {
       void sendProblem(

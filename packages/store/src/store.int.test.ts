@@ -145,6 +145,16 @@ for (const backend of BACKENDS) {
       expect((await counts(store)).logs).toBe(1);
     });
 
+    it("the same offline log arriving twice at once is stored once", async () => {
+      const store = await fresh();
+      const service = new ProgramService(store, testClock());
+      await service.start("ana", DESK, "2026-01-05");
+      const log = { day: "2026-01-05", painDuring: 1, clientId: "phone-2" };
+      const results = await Promise.all([service.logSession("ana", log), service.logSession("ana", log)]);
+      expect(results.map((r) => r.ok && r.value.duplicate).sort()).toEqual([false, true]);
+      expect((await counts(store)).logs).toBe(1);
+    });
+
     it("bad input names the field and changes nothing already saved", async () => {
       const store = await fresh();
       const service = new ProgramService(store, testClock());

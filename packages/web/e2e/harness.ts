@@ -88,7 +88,8 @@ export async function phone(
     baseURL,
     serviceWorkers: options.serviceWorkers ?? "block",
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: CI runs the browser beside the other suites on two cores.
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

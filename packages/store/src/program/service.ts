@@ -1,5 +1,5 @@
 /** The program over time: composes the pure engines with the store. Time and ids are passed in. */
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
 import {
   assess,
   ENGINE_VERSION,
@@ -321,22 +321,37 @@ export class ProgramService {
       if (dupe) return { ok: true, value: { id: dupe.id, duplicate: true } };
     }
     const id = this.clock.newId();
-    await this.store.write((tx) =>
-      tx.insert(sessionLogs).values({
-        id,
-        personId,
-        planId: active.planId,
-        planVersion: active.version,
-        day: log.day,
-        loggedAt: this.clock.now(),
-        exercises: exercises.map((e) =>
-          e.setsDone === undefined ? { exercise: e.exercise, completed: e.completed } : { ...e },
-        ),
-        painDuring: log.painDuring,
-        note: log.note ?? null,
-        clientId: log.clientId ?? null,
-      }),
+    // Two copies of one offline log can arrive at once: the unique client id keeps one, the other is a duplicate.
+    const inserted = await this.store.write((tx) =>
+      tx
+        .insert(sessionLogs)
+        .values({
+          id,
+          personId,
+          planId: active.planId,
+          planVersion: active.version,
+          day: log.day,
+          loggedAt: this.clock.now(),
+          exercises: exercises.map((e) =>
+            e.setsDone === undefined ? { exercise: e.exercise, completed: e.completed } : { ...e },
+          ),
+          painDuring: log.painDuring,
+          note: log.note ?? null,
+          clientId: log.clientId ?? null,
+        })
+        .onConflictDoNothing({
+          target: [sessionLogs.personId, sessionLogs.clientId],
+          where: sql`${sessionLogs.clientId} is not null`,
+        })
+        .returning({ id: sessionLogs.id }),
     );
+    if (inserted.length === 0 && log.clientId) {
+      const [first] = await this.db
+        .select({ id: sessionLogs.id })
+        .from(sessionLogs)
+        .where(and(eq(sessionLogs.personId, personId), eq(sessionLogs.clientId, log.clientId)));
+      return { ok: true, value: { id: first?.id ?? id, duplicate: true } };
+    }
     return { ok: true, value: { id, duplicate: false } };
   }
 

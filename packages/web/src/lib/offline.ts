@@ -32,8 +32,17 @@ export async function submitLog(log: QueuedLog): Promise<"sent" | "queued"> {
   }
 }
 
-/** Sends what is queued; keeps what still cannot go. Returns how many were sent. */
-export async function flushOutbox(): Promise<number> {
+let flushing: Promise<number> | undefined;
+
+/** Sends what is queued; keeps what still cannot go. Returns how many were sent. One flush at a time. */
+export function flushOutbox(): Promise<number> {
+  flushing ??= sendQueued().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
+}
+
+async function sendQueued(): Promise<number> {
   let sent = 0;
   for (const log of queued()) {
     try {
