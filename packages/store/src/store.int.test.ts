@@ -60,7 +60,7 @@ for (const backend of BACKENDS) {
         const { migrationsLimit: _, ...latest } = options;
         const stores = await Promise.all([openStore(latest), openStore(latest), openStore(latest)]);
         open.push(...stores);
-        const rows = await stores[0]!.query("select count(*)::int as n from drizzle.__drizzle_migrations");
+        const rows = await stores[0].query("select count(*)::int as n from drizzle.__drizzle_migrations");
         expect(rows).toEqual([{ n: 3 }]);
       },
     );
