@@ -52,6 +52,19 @@ export interface Lock {
   release(): void;
 }
 
+/** Locks this process holds: one exit handler releases them all, however many stores are open. */
+const held = new Set<() => void>();
+let exitHook = false;
+function releaseOnExit(release: () => void) {
+  held.add(release);
+  if (!exitHook) {
+    exitHook = true;
+    process.on("exit", () => {
+      for (const r of [...held]) r();
+    });
+  }
+}
+
 /**
  * Takes the lock or throws StoreLockedError at once (never waits). A lock left by a process that no longer
  * runs on this host is stale and taken over.
@@ -79,14 +92,14 @@ export function acquireLock(dataDir: string, now: () => string = () => new Date(
     const release = () => {
       if (released) return;
       released = true;
-      process.off("exit", release);
+      held.delete(release);
       try {
         if (readLock(path)?.pid === process.pid) unlinkSync(path);
       } catch {
         // Already gone: nothing to release.
       }
     };
-    process.on("exit", release);
+    releaseOnExit(release);
     return { release };
   }
   throw new StoreLockedError(dataDir, readLock(path) ?? { pid: 0, host: "unknown", since: "just now" });
