@@ -82,12 +82,31 @@ function findNul(root: unknown): PropertyKey[] | undefined {
   return undefined;
 }
 
+/** Whether any text or key holds a NUL: a walk without allocation, for the common case where none does. */
+function hasNul(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return true;
+    } else if (Array.isArray(value)) {
+      for (const v of value) stack.push(v);
+    } else if (value !== null && typeof value === "object") {
+      for (const k in value) {
+        if (k.includes("\u0000")) return true;
+        stack.push((value as Record<string, unknown>)[k]);
+      }
+    }
+  }
+  return false;
+}
+
 /** Validates an already-decoded value against a schema. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) {
     // Checked on what passed the schema: its shape is bounded, so the scan is cheap.
-    const nul = findNul(result.data);
+    const nul = hasNul(result.data) ? findNul(result.data) : undefined;
     if (!nul) return { ok: true, value: result.data };
     return {
       ok: false,
