@@ -93,6 +93,18 @@ describe("the API's edge", () => {
     expect(await store.query("select count(*)::int as n from assessments")).toEqual([{ n: 0 }]);
   });
 
+  it("serves the built web app at / with caching headers (npm test builds it first)", async () => {
+    const page = await app.inject({ method: "GET", url: "/" });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(asset).toBeDefined();
+    const js = await app.inject({ method: "GET", url: asset! });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers["cache-control"]).toContain("immutable");
+  });
+
   it("refuses bodies over the limit with 413", async () => {
     const res = await app.inject({
       method: "POST",

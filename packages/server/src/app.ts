@@ -279,8 +279,9 @@ export async function buildApp(
       prefix: "/",
       index: ["index.html"],
       // Built assets have content hashes: cache them for a year; everything else revalidates.
+      cacheControl: false,
       setHeaders: (res, path) => {
-        res.header(
+        res.setHeader(
           "cache-control",
           path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
         );
