@@ -89,7 +89,9 @@ export function send(
     if (options.csrf !== false) headers[CSRF_HEADER] = who.csrf;
   }
   Object.assign(headers, options.headers);
-  return app.inject({
+  // light-my-request 6.6 (the last release for Node 20) types `method` more narrowly than Fastify does.
+  const inject = app.inject.bind(app) as (options: object) => ReturnType<FastifyInstance["inject"]>;
+  return inject({
     method,
     url,
     headers,
