@@ -6,15 +6,18 @@ export function Counter({
   value,
   onChange,
   max = 500,
+  className = "card",
 }: {
   label: string;
   value: number;
   onChange: (v: number) => void;
   max?: number;
+  /** The box it sits in: a card on its own, or a tool inside an exercise card. */
+  className?: string;
 }) {
   const id = useId();
   return (
-    <div className="card">
+    <div className={className}>
       <p className="field" id={id}>
         {label}
       </p>

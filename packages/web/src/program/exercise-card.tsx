@@ -4,7 +4,7 @@ import type { TodayItem } from "../lib/api";
 import { formatDose } from "../components/format";
 import { Timer } from "../components/timer";
 import { nameOf, type Library } from "./knowledge";
-import { RepCounter } from "./rep-counter";
+import { Counter } from "../components/counter";
 
 /** How many sets the item asks for: its sets, else one go. */
 export const setsOf = (item: TodayItem) => Math.max(1, item.dose.sets ?? 1);
@@ -69,7 +69,8 @@ export function ExerciseCard({
         <Timer label={`Timer: ${formatDose({ minutes })}`} countdown={Math.round(minutes * 60)} />
       )}
       {!finished && measure === "reps" && item.dose.reps !== undefined && (
-        <RepCounter
+        <Counter
+          className="tool"
           label={`Reps this set (aim for ${item.dose.reps}${ex?.perSide ? " each side" : ""})`}
           value={reps}
           onChange={setReps}

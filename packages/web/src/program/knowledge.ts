@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import type { Exercise } from "@upstream/core";
 import { api } from "../lib/api";
+import { words } from "../lib/knowledge";
 import { load, save } from "../lib/storage";
 
 const KEY = "program.exercises";
@@ -40,10 +41,7 @@ export function useExercises(): { library: Library; loaded: boolean } {
 
 /** The exercise's name, or its id in words when the library is not at hand. */
 export function nameOf(library: Library, id: string): string {
-  const found = library.get(id)?.name;
-  if (found) return found;
-  const words = id.replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return library.get(id)?.name ?? words(id);
 }
 
 /** Plain names for the plan's eight phases (the titles of the plan's steps, without their timing). */
@@ -58,12 +56,4 @@ export const PHASE_NAMES: Record<string, string> = {
   recovery: "Support recovery",
 };
 
-/** The seed documents the knowledge base cites, by file name. */
-export const SOURCE_TITLES: Record<string, string> = {
-  "000_4c8d56c44adcabb3.txt": "Spinal Health and Skeletal Muscle: Causes, Fixes, and Red Flags",
-  "001_5305b0c7080b2414.txt": "Pain and the Role of Calf Muscles",
-  "002_fe67e6f97b555434.txt": "Understanding and Addressing the Root Cause of Back Spasms",
-  "003_d74ce0d0c82901ef.txt": "Can Tight Calves Cause Back Pain?",
-  "004_1fc2c4194915ad71.txt": "Is My Calf Related To My Back Pain?",
-  "contract/README.md": "The Upstream engine contract",
-};
+export { SOURCE_TITLES, words } from "../lib/knowledge";

@@ -34,22 +34,6 @@ export const useSelfTests = () => useList<SelfTest>("self-tests", api.selfTests)
 export const useDrivers = () => useList<DriverInfo>("drivers", api.drivers);
 export const useExerciseList = () => useList<Exercise>("exercises", api.exercises);
 
-/** An id in words ("hip_hinge" → "Hip hinge"), when the library is not at hand. */
-export function words(id: string): string {
-  const w = id.replace(/_/g, " ");
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-/** The seed documents the knowledge base cites, by file name. */
-export const SOURCE_TITLES: Record<string, string> = {
-  "000_4c8d56c44adcabb3.txt": "Spinal Health and Skeletal Muscle: Causes, Fixes, and Red Flags",
-  "001_5305b0c7080b2414.txt": "Pain and the Role of Calf Muscles",
-  "002_fe67e6f97b555434.txt": "Understanding and Addressing the Root Cause of Back Spasms",
-  "003_d74ce0d0c82901ef.txt": "Can Tight Calves Cause Back Pain?",
-  "004_1fc2c4194915ad71.txt": "Is My Calf Related To My Back Pain?",
-  "contract/README.md": "The Upstream engine contract",
-};
-
 /** What to avoid, by the plan's avoid id. */
 export const AVOID_TITLES: Record<string, string> = {
   back_extension_exercises: "Back-extension exercises (Supermans, back raises)",
@@ -63,3 +47,5 @@ export const AVOID_TITLES: Record<string, string> = {
   crossing_legs: "Crossing your legs",
   high_heels: "High heels",
 };
+
+export { SOURCE_TITLES, words } from "../lib/knowledge";
