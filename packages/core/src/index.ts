@@ -17,3 +17,4 @@ export * from "./knowledge/index.js";
 export * from "./program/schema.js";
 export * from "./api/schema.js";
 export * from "./measures/schema.js";
+export * from "./illustrations/shapes.js";
