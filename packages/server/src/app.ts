@@ -48,6 +48,8 @@ export interface RouteDef<B = unknown, R = unknown> {
   body?: z.ZodType<B>;
   query?: z.ZodType;
   response: z.ZodType<R>;
+  /** The response's media type when it is not JSON (an SVG picture); the handler sets the header. */
+  mediaType?: string;
   status?: number;
   /** Stricter limits on this route (login, registration). */
   rateLimit?: boolean;
@@ -153,7 +155,8 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
       if (token) ctx.token = token;
       if (personId) ctx.personId = personId;
       const result = await def.handler(ctx, body);
-      reply.code(def.status ?? 200);
+      // A handler may answer 304 Not Modified; any other answer has the route's status.
+      if (reply.statusCode !== 304) reply.code(def.status ?? 200);
       return result;
     },
   });
@@ -317,7 +320,7 @@ export function openApiDocument(routes: RouteDef<never, unknown>[]) {
       responses: {
         [String(r.status ?? 200)]: {
           description: "OK",
-          content: { "application/json": { schema: jsonSchemaOf(r.response) } },
+          content: { [r.mediaType ?? "application/json"]: { schema: jsonSchemaOf(r.response) } },
         },
         default: {
           description: "A problem",

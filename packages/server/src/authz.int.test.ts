@@ -39,6 +39,7 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "GET /api/exercises": ANYONE,
   "GET /api/self-tests": ANYONE,
   "GET /api/drivers": ANYONE,
+  "GET /api/pictures/:id.svg": ANYONE,
   "POST /api/auth/register": ANYONE,
   "POST /api/auth/login": ANYONE,
   "POST /api/auth/logout": SIGNED_IN,
@@ -85,6 +86,7 @@ let checkinDay = 6;
 const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => Promise<CellRequest>> = {
   "POST /api/assess": async (_w, _who, url) => ({ url, body: E02_INPUT }),
   "POST /api/progress": async (_w, _who, url) => ({ url, body: E101_INPUT }),
+  "GET /api/pictures/:id.svg": async (_w, _who, url) => ({ url: url.replace(":id", "glute_bridge") }),
   "POST /api/auth/register": async (_w, _who, url) => ({
     url,
     body: { email: newEmail("matrix"), password: PASSWORD, role: "patient" },

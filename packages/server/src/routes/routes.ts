@@ -43,6 +43,7 @@ import { exportPerson, ExportSchema, people, type Outcome } from "@upstream/stor
 import { eq } from "drizzle-orm";
 import { defineRoute, SESSION_COOKIE, type AnyRoute, type Ctx } from "../app.js";
 import { ApiError } from "../errors.js";
+import { pictureRoutes } from "./pictures.js";
 
 const P = "/api/people/:personId";
 
@@ -514,6 +515,7 @@ export const knowledgeRoutes: AnyRoute[] = asRoutes([
 export const ALL_ROUTES: AnyRoute[] = [
   ...publicRoutes,
   ...knowledgeRoutes,
+  ...pictureRoutes,
   ...authRoutes,
   ...personRoutes,
   ...clinicianRoutes,
