@@ -19,3 +19,4 @@ export * from "./api/schema.js";
 export * from "./measures/schema.js";
 export * from "./illustrations/shapes.js";
 export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
+export * from "./api/clinic.js";

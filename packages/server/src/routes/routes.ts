@@ -43,6 +43,7 @@ import { exportPerson, ExportSchema, people, type Outcome } from "@upstream/stor
 import { eq } from "drizzle-orm";
 import { defineRoute, SESSION_COOKIE, type AnyRoute, type Ctx } from "../app.js";
 import { ApiError } from "../errors.js";
+import { clinicRoutes } from "./clinic.js";
 
 const P = "/api/people/:personId";
 
@@ -517,4 +518,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...authRoutes,
   ...personRoutes,
   ...clinicianRoutes,
+  ...clinicRoutes,
 ];
