@@ -1,6 +1,7 @@
 /** The clinician's side of the store: the patient overview and acknowledging escalations. */
 export {
   clinicianOverview,
+  overviewQuery,
   ATTENTION_REASONS,
   type AttentionCode,
   type AttentionReason,
