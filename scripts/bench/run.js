@@ -3,12 +3,14 @@ import { runEngineBench } from "./engine.js";
 import { runStoreBench } from "./store.js";
 import { runServerBench } from "./server.js";
 import { runWebBench } from "./web.js";
+import { runPortalBench } from "./portal.js";
 
 const sections = [
   ["Engine (packages/core)", runEngineBench],
   ["Store (packages/store)", runStoreBench],
   ["HTTP (packages/server)", runServerBench],
   ["Web app (packages/web)", runWebBench],
+  ["Clinician portal (PostgreSQL)", runPortalBench],
 ];
 
 for (const [title, run] of sections) {

@@ -54,3 +54,25 @@ export async function authorize(
   // Not-found rather than forbidden: a stranger learns nothing about whether the person exists.
   if (!linked) throw new ApiError("not_found", "no such person, or no access to them");
 }
+
+/**
+ * Audits a clinician's read of several linked patients at once (the patient list): one "read" row per patient,
+ * so each person sees in their audit log that their clinician looked at their data.
+ */
+export async function auditClinicianReads(
+  accounts: Accounts,
+  actor: User,
+  personIds: string[],
+  resource: string,
+): Promise<void> {
+  await accounts.auditMany(
+    personIds.map((subjectId) => ({
+      actorId: actor.id,
+      actorRole: actor.role,
+      subjectId,
+      action: "read",
+      resource,
+      outcome: "allowed" as const,
+    })),
+  );
+}

@@ -63,7 +63,11 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "DELETE /api/people/:personId/clinicians/:clinicianId": SELF,
   "POST /api/clinician/links": CLINICIANS,
   "GET /api/clinician/patients": CLINICIANS,
+  "GET /api/clinician/overview": CLINICIANS,
+  "POST /api/people/:personId/escalations/:escalationId/acknowledge": CARE,
 };
+/** Routes with no person in the path that still read the person's data for a clinician linked to them. */
+const LISTS_PERSON: ReadonlySet<string> = new Set(["GET /api/clinician/overview"]);
 const DELETE_ACCOUNT = "DELETE /api/people/:personId";
 
 interface World {
@@ -125,6 +129,14 @@ const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => 
     const clinician = await registerClient(w.app, "clinician", "throwaway-clinician");
     await link(w.app, w.person, clinician);
     return { url: url.replace(":clinicianId", clinician.id) };
+  },
+  // Every cell acknowledges the same escalation (the assessment's): the first allowed one sets it, the rest keep it.
+  "POST /api/people/:personId/escalations/:escalationId/acknowledge": async (w, _who, url) => {
+    const res = await send(w.app, w.person, "GET", "/api/people/me/history");
+    expectStatus(res, 200, "read the history");
+    const [event] = res.json<{ escalationEvents: { id: string }[] }>().escalationEvents;
+    if (!event) throw new Error("the person has no escalation to acknowledge");
+    return { url: url.replace(":escalationId", event.id) };
   },
   "POST /api/clinician/links": async (w, _who, url) => ({
     url,
@@ -195,6 +207,9 @@ async function runRow(key: string): Promise<string[]> {
       if (verdict) wrong.push(verdict);
       if (who && actor !== "person" && template.includes(":personId"))
         audited.push({ actorId: who.id, resource: key, outcome: allowed ? "allowed" : "denied" });
+      // The patient list reads every linked patient on it: the linked clinician's call is a read of the person.
+      if (actor === "linked" && LISTS_PERSON.has(key))
+        audited.push({ actorId: who!.id, resource: key, outcome: "allowed" });
     }
   }
   return wrong;
@@ -259,7 +274,12 @@ describe("the authorization matrix", () => {
         ).toBe(true);
     }
     expect(accesses.filter((r) => r.actorId === w.actors.linked.id && r.outcome === "allowed").length).toBe(
-      cells.filter((c) => c.actor === "linked" && c.allowed && c.request.includes(w.person.id)).length,
+      cells.filter(
+        (c) =>
+          c.actor === "linked" &&
+          c.allowed &&
+          (c.request.includes(w.person.id) || LISTS_PERSON.has(c.request.split(" ").slice(0, 2).join(" "))),
+      ).length,
     );
     expect(rows.some((r) => r.actorId === w.person.id)).toBe(false);
     expect(rows.filter((r) => r.action === "link").map((r) => r.actorId)).toEqual(

@@ -234,6 +234,15 @@ export class Accounts {
     );
   }
 
+  /** Several audit rows in one write (a clinician's patient list reads every patient on it). */
+  async auditMany(entries: AuditEntry[]) {
+    if (!entries.length) return;
+    const at = this.now();
+    await this.store.write((tx) =>
+      tx.insert(auditLog).values(entries.map((entry) => ({ id: this.newId(), at, ...entry }))),
+    );
+  }
+
   /** What others did with this person's data, newest first. */
   async auditFor(personId: string, limit = 200) {
     return this.store.db

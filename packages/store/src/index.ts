@@ -28,3 +28,4 @@ export {
   type ExportDocument,
 } from "./program/export.js";
 export { Accounts, sha256, newToken, type User, type SessionInfo, type AuditEntry } from "./accounts.js";
+export * from "./clinician/index.js";

@@ -148,6 +148,8 @@ export const sessionLogs = pgTable(
   },
   (t) => [
     index("session_logs_person_day_idx").on(t.personId, t.day),
+    // Covers the clinician overview's windows: an index-only scan, no heap visit per log.
+    index("session_logs_overview_idx").on(t.personId, t.day, t.painDuring, t.loggedAt),
     uniqueIndex("session_logs_client_idx")
       .on(t.personId, t.clientId)
       .where(sql`${t.clientId} is not null`),
@@ -173,7 +175,11 @@ export const checkins = pgTable(
     redFlags: jsonb("red_flags").$type<CheckinFlags>().notNull(),
     red: boolean("red").notNull(),
   },
-  (t) => [uniqueIndex("checkins_person_day_idx").on(t.personId, t.day)],
+  (t) => [
+    uniqueIndex("checkins_person_day_idx").on(t.personId, t.day),
+    // Covers the clinician overview's windows: an index-only scan, no heap visit per check-in.
+    index("checkins_overview_idx").on(t.personId, t.day, t.pain, t.red, t.createdAt),
+  ],
 );
 
 export interface ReviewDecision {

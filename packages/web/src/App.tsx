@@ -10,6 +10,8 @@ import { CheckinPage } from "./pages/checkin.page";
 import { WeekPage } from "./pages/week.page";
 import { AccountPage } from "./pages/account.page";
 import { ExercisePage } from "./pages/exercise.page";
+import { ClinicPage } from "./pages/clinic.page";
+import { ClinicPatientPage } from "./pages/clinic-patient.page";
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -20,6 +22,9 @@ function Page({ path }: { path: string }) {
   if (path === "/week") return <WeekPage />;
   if (path === "/account" || path === "/signup" || path === "/login")
     return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
+  if (path === "/clinic") return <ClinicPage />;
+  if (path.startsWith("/clinic/patients/"))
+    return <ClinicPatientPage id={decodeURIComponent(path.slice("/clinic/patients/".length))} />;
   if (path.startsWith("/exercise/"))
     return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (
@@ -38,11 +43,17 @@ const NAV = [
   ["/week", "Week"],
   ["/account", "Account"],
 ] as const;
+/** A clinician's navigation: the portal. */
+const CLINIC_NAV = [
+  ["/clinic", "Patients"],
+  ["/account", "Account"],
+] as const;
 
 export function App() {
   const path = useRoute();
   const { online, session } = useApp();
   const main = useRef<HTMLElement>(null);
+  const nav = session?.user.role === "clinician" ? CLINIC_NAV : NAV;
   useEffect(() => {
     // Move focus to the new page so keyboard and screen-reader users start at its top.
     main.current?.focus();
@@ -65,11 +76,13 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <ul>
-            {NAV.map(([to, label]) => (
+            {nav.map(([to, label]) => (
               <li key={to}>
                 <a
                   href={`#${to}`}
-                  aria-current={path === to ? "page" : undefined}
+                  aria-current={
+                    path === to || (to === "/clinic" && path.startsWith("/clinic/")) ? "page" : undefined
+                  }
                   onClick={() => navigate(to)}
                 >
                   {to === "/account" && session ? "Me" : label}
@@ -84,7 +97,7 @@ export function App() {
           You are offline. Sessions you log are kept and sent when you are back online.
         </p>
       )}
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} className={path.startsWith("/clinic") ? "wide" : undefined}>
         <Page path={path.split("?")[0] ?? "/"} />
       </main>
       <footer className="foot">

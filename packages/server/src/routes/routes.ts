@@ -44,6 +44,7 @@ import { eq } from "drizzle-orm";
 import { defineRoute, SESSION_COOKIE, type AnyRoute, type Ctx } from "../app.js";
 import { ApiError } from "../errors.js";
 import { pictureRoutes } from "./pictures.js";
+import { clinicRoutes } from "./clinic.js";
 
 const P = "/api/people/:personId";
 
@@ -519,4 +520,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...authRoutes,
   ...personRoutes,
   ...clinicianRoutes,
+  ...clinicRoutes,
 ];

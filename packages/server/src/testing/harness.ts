@@ -1,19 +1,15 @@
 /** Test harness for the HTTP API: the app in-process over a fresh PGlite store, and signed-in clients. */
-import { readFileSync } from "node:fs";
 import type { FastifyInstance, HTTPMethods, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { AssessmentInput } from "@upstream/core";
 import { openStore, type Store } from "@upstream/store";
 import { pgliteBackend, testClock } from "../../../store/src/testing/backends.js";
+import { contractInput } from "../../../store/src/testing/contract.js";
 import { CSRF_HEADER, SESSION_COOKIE } from "../app.js";
 import { readConfig } from "../config.js";
 import { createServer } from "../server.js";
 
-const example = (name: string) =>
-  (
-    JSON.parse(
-      readFileSync(new URL(`../../../../../shared/contract/examples/${name}.json`, import.meta.url), "utf8"),
-    ) as { input: unknown }
-  ).input;
+// Found above the checkout wherever it is (the repository, or a git worktree beside it).
+const example = contractInput;
 
 /** A valid AssessmentInput (yellow, lumbar S1 root, nerve glides): the contract's example e02. */
 export const E02_INPUT = example("assess/e02-yellow-cyclist-S1-calf-weakness") as AssessmentInput;

@@ -142,11 +142,12 @@ export interface HistoryDoc {
 export const api = {
   assess: (input: AssessmentInput) => call<AssessmentResult>("POST", "/api/assess", input),
   session: () => call<SessionView>("GET", "/api/auth/session"),
-  register: (email: string, password: string, displayName?: string) =>
+  register: (email: string, password: string, displayName?: string, role?: "patient" | "clinician") =>
     call<SessionView>("POST", "/api/auth/register", {
       email,
       password,
       ...(displayName ? { displayName } : {}),
+      ...(role ? { role } : {}),
     }),
   login: (email: string, password: string) =>
     call<SessionView>("POST", "/api/auth/login", { email, password }),
@@ -164,6 +165,14 @@ export const api = {
   checkin: (c: CheckinInput) => call<{ red: boolean; message: string }>("POST", "/api/people/me/checkins", c),
   review: (weekEnd: string) => call<ReviewView>("POST", "/api/people/me/reviews", { weekEnd }),
   history: () => call<HistoryDoc>("GET", "/api/people/me/history"),
+  createInvite: () => call<{ code: string; expiresAt: string }>("POST", "/api/people/me/invites"),
+  revokeInvite: (code: string) =>
+    call<{ ok: true }>("DELETE", `/api/people/me/invites/${encodeURIComponent(code)}`),
+  clinicians: () =>
+    call<{ id: string; displayName: string | null; email: string; linkedAt: string }[]>(
+      "GET",
+      "/api/people/me/clinicians",
+    ),
   exportData: () => call<unknown>("GET", "/api/people/me/export"),
   deleteAccount: () => call<{ ok: true }>("DELETE", "/api/people/me"),
   exercises: () => call<Exercise[]>("GET", "/api/exercises"),

@@ -1,6 +1,7 @@
 /** Accounts: sign up, log in (saving an assessment made before), and the account: export, log out, delete. */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { sentence, TextField } from "../account/field";
+import { Sharing } from "../account/sharing";
 import "../account/account.css";
 import { api, ApiProblem, type SessionView } from "../lib/api";
 import { useApp } from "../lib/app-state";
@@ -61,6 +62,7 @@ function AuthForm({ mode }: { mode: "signup" | "login" }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [name, setName] = useState("");
+  const [clinician, setClinician] = useState(false);
   const [show, setShow] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState<string | undefined>();
@@ -103,6 +105,10 @@ function AuthForm({ mode }: { mode: "signup" | "login" }) {
 
   async function afterSignIn(s: SessionView) {
     setSession(s);
+    if (s.user.role === "clinician") {
+      navigate("/clinic");
+      return;
+    }
     if (assessed && !assessed.saved) {
       try {
         const saved = await api.saveAssessment(assessed.input);
@@ -136,7 +142,12 @@ function AuthForm({ mode }: { mode: "signup" | "login" }) {
     let s: SessionView;
     try {
       s = signup
-        ? await api.register(email.trim(), password, name.trim() || undefined)
+        ? await api.register(
+            email.trim(),
+            password,
+            name.trim() || undefined,
+            clinician ? "clinician" : undefined,
+          )
         : await api.login(email.trim(), password);
     } catch (error) {
       setBusy(false);
@@ -248,6 +259,12 @@ function AuthForm({ mode }: { mode: "signup" | "login" }) {
             onChange={setName}
             error={errors.displayName}
           />
+        )}
+        {signup && (
+          <label className="account-show">
+            <input type="checkbox" checked={clinician} onChange={(e) => setClinician(e.target.checked)} />I am
+            a clinician: I follow patients who share their record with me
+          </label>
         )}
         <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
           {signup ? "Create account" : "Log in"}
@@ -374,6 +391,8 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
           <dd>{session.user.email}</dd>
         </dl>
       </div>
+
+      {session.user.role === "patient" && <Sharing />}
 
       <h2>Your data</h2>
       <p>

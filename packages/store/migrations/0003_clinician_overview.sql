@@ -1,0 +1,2 @@
+CREATE INDEX "checkins_overview_idx" ON "checkins" USING btree ("person_id","day","pain","red","created_at");--> statement-breakpoint
+CREATE INDEX "session_logs_overview_idx" ON "session_logs" USING btree ("person_id","day","pain_during","logged_at");
