@@ -18,9 +18,6 @@ export * from "./program/schema.js";
 export * from "./api/schema.js";
 export * from "./measures/schema.js";
 export * from "./illustrations/shapes.js";
-<<<<<<< HEAD
 export * from "./illustrations/index.js";
-=======
 export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
 export * from "./api/clinic.js";
->>>>>>> portal
