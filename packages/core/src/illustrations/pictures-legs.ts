@@ -119,7 +119,7 @@ const goblet = (() => {
     [up.j.shoulder[0] + 12, up.j.shoulder[1] + 14],
     1,
   );
-  const squatPose: SidePose = { torso: -58, head: -72, arm: [0, 0], leg: [8, 62, 0] };
+  const squatPose: SidePose = { torso: -56, head: -72, arm: [0, 0], leg: [10, 116, 0] };
   const s0 = sideFigure(squatPose, { joint: "heel", at: [88, F - 3] });
   const low = sideFigureReaching(
     squatPose,
@@ -162,7 +162,7 @@ const sitToStand = (() => {
     );
   };
   const sit = crossed({ ...SIT, leg: [0, 100, 0] }, 100);
-  const lean = crossed({ torso: -45, head: -55, arm: [0, 0], leg: [2, 70, 0] }, 100);
+  const lean = crossed({ torso: -45, head: -55, arm: [0, 0], leg: [4, 108, 0] }, 100);
   const stand = crossed(STAND, 100);
   const chairShapes = chair(sit.j.hip[0] + 24, sit.j.hip[0] - 18, sit.j.hip[1] + 8, F, sit.j.hip[1] - 40);
   return picture(
@@ -287,7 +287,7 @@ const ankleRocks = (() => {
     1,
   );
   const rock = sideFigureReaching(
-    { torso: -80, arm: [0, 0], leg: [80, 64, 0] },
+    { torso: -84, arm: [0, 0], leg: [74, 114, 0] },
     { joint: "heel", at: [110, F - 3] },
     [WALL_X - 5, 84],
     1,
