@@ -25,6 +25,7 @@ Commands:
                                                   (no --input on a terminal: a guided questionnaire)
   progress --input FILE|-   [--format json|text]   review one exercise's week: progress, hold or regress
   exercises [ID]            [--format json|text]   list the exercise library, or show one exercise
+            ID --picture FILE.svg                  save the exercise's picture (start and end position)
   explain  DRIVER_ID        [--format json|text]   show a driver's chain, signs and sources
 
 Your program over time (saved in the data directory):
@@ -56,6 +57,7 @@ const OPTIONS = {
   skip: { type: "string", multiple: true },
   note: { type: "string" },
   out: { type: "string" },
+  picture: { type: "string" },
   replace: { type: "boolean" },
   "red-flag": { type: "string", multiple: true },
   format: { type: "string" },
@@ -68,6 +70,8 @@ export interface Options {
   input?: string | undefined;
   format: "json" | "text";
   trace: boolean;
+  /** exercises ID --picture FILE: where to save the picture. */
+  picture?: string | undefined;
 }
 
 export interface ProgramOptions extends Options {
@@ -95,6 +99,7 @@ function parse(argv: string[], io: Io) {
   }
   const options: ProgramOptions = {
     input: values.input,
+    picture: values.picture,
     format,
     trace: values.trace === true,
     data: values.data,
@@ -133,7 +138,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         noExtra();
         return await runProgress(options, io);
       case "exercises":
-        return runExercises(rest, options, io);
+        return await runExercises(rest, options, io);
       case "explain":
         return runExplain(rest, options, io);
       case "start":

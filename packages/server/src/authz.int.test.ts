@@ -39,6 +39,7 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "GET /api/exercises": ANYONE,
   "GET /api/self-tests": ANYONE,
   "GET /api/drivers": ANYONE,
+  "GET /api/pictures": ANYONE,
   "GET /api/pictures/:id.svg": ANYONE,
   "POST /api/auth/register": ANYONE,
   "POST /api/auth/login": ANYONE,

@@ -12,6 +12,21 @@ afterAll(async () => {
   await t?.close();
 });
 
+describe("GET /api/pictures", () => {
+  it("lists every picture with its alt text, size and the path that serves it", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/pictures" });
+    expect(res.statusCode).toBe(200);
+    const list = res.json<{ id: string; kind: string; alt: string; width: number; url: string }[]>();
+    expect(list).toHaveLength(EXERCISES.length + SELF_TESTS.length);
+    const knee = list.find((p) => p.id === "knee_to_wall");
+    expect(knee).toMatchObject({ kind: "self_test", url: "/api/pictures/knee_to_wall.svg?kind=self_test" });
+    expect(knee!.alt).toBe(illustrationOf("knee_to_wall")!.alt);
+    for (const p of list.slice(0, 5)) {
+      expect((await t.app.inject({ method: "GET", url: p.url })).statusCode).toBe(200);
+    }
+  });
+});
+
 describe("GET /api/pictures/:id.svg", () => {
   it("serves every exercise's picture as SVG with its alt text, an ETag and a cache header", async () => {
     for (const { id } of EXERCISES) {

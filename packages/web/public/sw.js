@@ -1,7 +1,31 @@
 // Service worker: the app shell and the exercise library work offline; API writes are never cached.
-const CACHE = "upstream-v1";
+const CACHE = "upstream-v2";
 const SHELL = ["/", "/index.html", "/manifest.webmanifest", "/icon.svg"];
-const KNOWLEDGE = ["/api/exercises", "/api/self-tests", "/api/drivers"];
+const KNOWLEDGE = ["/api/exercises", "/api/self-tests", "/api/drivers", "/api/pictures"];
+// The exercise and self-test pictures (SVG): kept like the knowledge so a session shows them offline.
+const isPicture = (url) => url.pathname.startsWith("/api/pictures/") && url.pathname.endsWith(".svg");
+
+/** When the list of pictures arrives, keep every picture it names that is not kept yet (a few KB each). */
+function keepPictures(res) {
+  return res
+    .json()
+    .then((list) =>
+      caches
+        .open(CACHE)
+        .then((c) =>
+          Promise.all(
+            list.map((p) =>
+              c
+                .match(p.url)
+                .then((hit) =>
+                  hit ? undefined : fetch(p.url).then((r) => (r.ok ? c.put(p.url, r) : undefined)),
+                ),
+            ),
+          ),
+        ),
+    )
+    .catch(() => undefined);
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -26,7 +50,7 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET") return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
-  const isKnowledge = KNOWLEDGE.includes(url.pathname);
+  const isKnowledge = KNOWLEDGE.includes(url.pathname) || isPicture(url);
   if (url.pathname.startsWith("/api/") && !isKnowledge) return;
   // Network first, so updates arrive; the cache when offline. Built assets are immutable: cache first.
   const immutable = url.pathname.startsWith("/assets/");
@@ -39,6 +63,7 @@ self.addEventListener("fetch", (event) => {
             if (res.ok) {
               const copy = res.clone();
               void caches.open(CACHE).then((c) => c.put(req, copy));
+              if (url.pathname === "/api/pictures") event.waitUntil(keepPictures(res.clone()));
             }
             return res;
           })

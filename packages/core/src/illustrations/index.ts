@@ -5,6 +5,7 @@ import { SELF_TEST_PICTURES } from "./pictures-tests.js";
 import { TRUNK_PICTURES } from "./pictures-trunk.js";
 
 export { illustrationSvg, svgSize, escapeXml } from "./svg.js";
+export { PictureInfoSchema, pictureInfo, pictureUrl, type PictureInfo } from "./catalogue.js";
 
 /** Every picture, exercises first, in library order. */
 export const ILLUSTRATIONS: readonly Illustration[] = [

@@ -40,7 +40,7 @@ function calfRaise(
   const farLeg = (foot: number): SidePose["leg"] | undefined =>
     knee === "both" ? undefined : [96, 160, foot + 60];
   const frame = (up: boolean): Shape[] => {
-    const foot = up ? 62 : 0;
+    const foot = up ? 68 : 0;
     const fl = farLeg(foot);
     const fig = standingAtWall({ ...STAND, leg: leg(foot), ...(fl ? { farLeg: fl } : {}) }, 118);
     const j = fig.j;
@@ -119,7 +119,7 @@ const goblet = (() => {
     [up.j.shoulder[0] + 12, up.j.shoulder[1] + 14],
     1,
   );
-  const squatPose: SidePose = { torso: -58, head: -72, arm: [0, 0], leg: [8, 62, 0] };
+  const squatPose: SidePose = { torso: -56, head: -72, arm: [0, 0], leg: [10, 116, 0] };
   const s0 = sideFigure(squatPose, { joint: "heel", at: [88, F - 3] });
   const low = sideFigureReaching(
     squatPose,
@@ -162,7 +162,7 @@ const sitToStand = (() => {
     );
   };
   const sit = crossed({ ...SIT, leg: [0, 100, 0] }, 100);
-  const lean = crossed({ torso: -45, head: -55, arm: [0, 0], leg: [2, 70, 0] }, 100);
+  const lean = crossed({ torso: -45, head: -55, arm: [0, 0], leg: [4, 108, 0] }, 100);
   const stand = crossed(STAND, 100);
   const chairShapes = chair(sit.j.hip[0] + 24, sit.j.hip[0] - 18, sit.j.hip[1] + 8, F, sit.j.hip[1] - 40);
   return picture(
@@ -287,7 +287,7 @@ const ankleRocks = (() => {
     1,
   );
   const rock = sideFigureReaching(
-    { torso: -80, arm: [0, 0], leg: [80, 64, 0] },
+    { torso: -84, arm: [0, 0], leg: [74, 114, 0] },
     { joint: "heel", at: [110, F - 3] },
     [WALL_X - 5, 84],
     1,
@@ -429,7 +429,7 @@ function sideLying(leg: SidePose["leg"], farLeg: SidePose["leg"], k?: SidePose["
       torso: 180,
       head: 190,
       faceOn: true,
-      arm: [-14, 14],
+      arm: [-6, 6],
       farArm: [172, 182],
       leg,
       farLeg,
@@ -440,8 +440,8 @@ function sideLying(leg: SidePose["leg"], farLeg: SidePose["leg"], k?: SidePose["
 }
 
 const abduction = (() => {
-  const down = sideLying([0, 0, -70], [14, 172, 100], { thigh: 1, shin: 0.8 });
-  const up = sideLying([-24, -24, -100], [14, 172, 100], { thigh: 1, shin: 0.8 });
+  const down = sideLying([0, 0, -70], [14, 172, 196], { thigh: 1, shin: 0.8 });
+  const up = sideLying([-24, -24, -100], [14, 172, 196], { thigh: 1, shin: 0.8 });
   return picture(
     "hip_abduction",
     "exercise",
@@ -463,9 +463,9 @@ const abduction = (() => {
 })();
 
 const clamshell = (() => {
-  const k = { thigh: 0.7, shin: 0.75 };
-  const shut = sideLying([4, 180, 100], [14, 176, 100], k);
-  const open = sideLying([-40, 140, 100], [14, 176, 100], k);
+  const k = { thigh: 0.85, shin: 0.85 };
+  const shut = sideLying([4, 180, 196], [12, 178, 196], k);
+  const open = sideLying([-42, 146, 196], [12, 178, 196], k);
   return picture(
     "hip_external_rotation",
     "exercise",

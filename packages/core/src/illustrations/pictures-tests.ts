@@ -109,13 +109,13 @@ const bridgeTest = picture(
 
 const kneeToWall = (() => {
   const wallX = 172;
-  const toe: Pt = [wallX - 26, F - 3];
-  const lunge = (shin: number): ReturnType<typeof sideFigure> => {
-    const pose: SidePose = { torso: -84, arm: [0, 0], leg: [72, shin, 0], farLeg: [118, 108, 30] };
+  const toe: Pt = [wallX - 13, F - 3];
+  const lunge = (thigh: number, shin: number, back: number): ReturnType<typeof sideFigure> => {
+    const pose: SidePose = { torso: -82, arm: [0, 0], leg: [thigh, shin, 0], farLeg: [back, back, 36] };
     return sideFigureReaching(pose, { joint: "toe", at: toe }, [wallX - 5, 70], 1);
   };
-  const start = lunge(88);
-  const touch = lunge(52);
+  const start = lunge(80, 100, 116);
+  const touch = lunge(48, 124, 136);
   const dim = (y: number): Shape[] => [
     line(
       [
@@ -127,13 +127,13 @@ const kneeToWall = (() => {
     ),
     line(
       [
-        [toe[0] + 3, y - 5],
-        [toe[0] + 3, y + 5],
+        [toe[0] + 3, y - 3],
+        [toe[0] + 3, y + 3],
       ],
       "accent",
       2,
     ),
-    note([(toe[0] + wallX) / 2, y - 7], "cm"),
+    note([toe[0] - 14, y + 4], "cm"),
   ];
   return picture(
     "knee_to_wall",
@@ -149,11 +149,11 @@ const kneeToWall = (() => {
           ...touch.shapes,
           muscle(touch.j.knee, touch.j.ankle, 0.15, 0.75, 3.5, 3),
           ...arrow(
-            [touch.j.knee[0] - 34, touch.j.knee[1] - 18],
-            [touch.j.knee[0] - 6, touch.j.knee[1] - 8],
+            [touch.j.knee[0] - 40, touch.j.knee[1] - 30],
+            [touch.j.knee[0] - 9, touch.j.knee[1] - 13],
             -3,
           ),
-          ...dim(F - 20),
+          ...dim(F + 7),
         ],
       ],
     ],
@@ -192,7 +192,7 @@ const thoracicExtension = (() => {
 const deepSquat = (() => {
   const up = sideFigure({ ...STAND, arm: [4, 0] }, { joint: "heel", at: [84, F - 3] });
   const low = sideFigure(
-    { torso: -54, head: -70, arm: [-6, -4], leg: [-12, 58, 0] },
+    { torso: -50, head: -68, arm: [-6, -4], leg: [-8, 124, 0] },
     { joint: "heel", at: [84, F - 3] },
   );
   return picture(

@@ -16,7 +16,7 @@ import {
   wall,
   type Pt,
 } from "./draw.js";
-import { frontFigure, sideFigure, type SidePose } from "./pose.js";
+import { frontFigure, sideFigure, sideFigureReaching, type SidePose } from "./pose.js";
 import type { Illustration, Shape } from "./shapes.js";
 
 const F = FLOOR;
@@ -104,10 +104,10 @@ const relief = (() => {
       torso: 180,
       head: 182,
       faceOn: true,
-      arm: [24, 8],
+      arm: [-6, 6],
       farArm: [172, 182],
-      leg: [-14, 170, 100],
-      farLeg: [14, 188, 100],
+      leg: [-14, 170, 196],
+      farLeg: [14, 186, 196],
       k: { thigh: 0.75, shin: 0.7 },
     },
     { joint: "hip", at: [112, F - 13] },
@@ -401,15 +401,19 @@ function dowel(hip: Pt, torso: number): Shape {
   return band([a, b], 3.5);
 }
 
+/** A figure holding the dowel: the near hand at the small of the back, the far hand behind the neck. */
+function holdingDowel(pose: SidePose, heel: Pt) {
+  const place = { joint: "heel" as const, at: heel };
+  const base = sideFigure(pose, place);
+  const back = pose.torso - 90;
+  const low = polar(polar(base.j.hip, pose.torso, 14), back, 10);
+  const high = polar(polar(base.j.hip, pose.torso, 50), back, 10);
+  return sideFigureReaching(pose, place, low, -1, high);
+}
+
 const hipHinge = (() => {
-  const up = sideFigure(
-    { ...STAND, arm: [-140, -40], farArm: [130, 30] },
-    { joint: "heel", at: [88, F - 3] },
-  );
-  const down = sideFigure(
-    { torso: -38, head: -34, arm: [-100, -10], farArm: [170, 50], leg: [76, 102, 0] },
-    { joint: "heel", at: [110, F - 3] },
-  );
+  const up = holdingDowel({ ...STAND }, [88, F - 3]);
+  const down = holdingDowel({ torso: -38, head: -34, arm: [0, 0], leg: [76, 102, 0] }, [110, F - 3]);
   return picture(
     "hip_hinge",
     "exercise",
@@ -610,7 +614,7 @@ const chinTucks = (() => {
 const pullApart = (() => {
   const legs = { leftLeg: [94, 90, 160] as const, rightLeg: [86, 90, 20] as const };
   const front = frontFigure(
-    { ...legs, leftArm: [70, 70], rightArm: [110, 110], k: { upper: 0.45, fore: 0.35 } },
+    { ...legs, leftArm: [96, 80], rightArm: [84, 100], k: { upper: 0.5, fore: 0.4 } },
     [100, F - 80],
   );
   const wide = frontFigure({ ...legs, leftArm: [180, 180], rightArm: [0, 0] }, [100, F - 80]);

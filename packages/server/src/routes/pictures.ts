@@ -1,7 +1,13 @@
 /** The exercise and self-test pictures as SVG files: public, cacheable, and kept by the web app for offline use. */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { illustrationOf, illustrationSvg } from "@upstream/core";
+import {
+  ILLUSTRATIONS,
+  illustrationOf,
+  illustrationSvg,
+  pictureInfo,
+  PictureInfoSchema,
+} from "@upstream/core";
 import { defineRoute, type AnyRoute } from "../app.js";
 import { ApiError } from "../errors.js";
 
@@ -29,6 +35,15 @@ function pictureOf(id: string, kind: "exercise" | "self_test" | undefined) {
 export const PICTURE_CACHE_CONTROL = "public, max-age=86400, stale-while-revalidate=604800";
 
 export const pictureRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "GET",
+    url: "/api/pictures",
+    summary: "Every picture: its exercise or self-test id, alt text, size and SVG path",
+    tag: "knowledge",
+    access: "public",
+    response: z.array(PictureInfoSchema),
+    handler: async () => ILLUSTRATIONS.map(pictureInfo),
+  }),
   defineRoute({
     method: "GET",
     url: "/api/pictures/:id.svg",

@@ -8,6 +8,7 @@ import type {
   SelfTest,
   SessionLogInput,
   DriverInfo,
+  PictureInfo,
 } from "@upstream/core";
 
 export interface FieldError {
@@ -177,5 +178,6 @@ export const api = {
   deleteAccount: () => call<{ ok: true }>("DELETE", "/api/people/me"),
   exercises: () => call<Exercise[]>("GET", "/api/exercises"),
   selfTests: () => call<SelfTest[]>("GET", "/api/self-tests"),
+  pictures: () => call<PictureInfo[]>("GET", "/api/pictures"),
   drivers: () => call<DriverInfo[]>("GET", "/api/drivers"),
 };

@@ -1,5 +1,6 @@
 /** One exercise from the library: what it is for, how to do it, doses by phase, variants, cautions, sources. */
 import { formatDose } from "../components/format";
+import { Illustration } from "../components/illustration";
 import { nameOf, PHASE_NAMES, SOURCE_TITLES, useExercises } from "../program/knowledge";
 import "../program/program.css";
 
@@ -27,7 +28,7 @@ export function ExercisePage({ id }: { id: string }) {
   return (
     <section className="program exercise-page">
       <h1>{ex.name}</h1>
-      <div className="picture" data-exercise={ex.id} />
+      <Illustration id={ex.id} name={ex.name} />
       <p className="lead">{ex.summary}</p>
 
       <h2>How to do it</h2>

@@ -5,6 +5,7 @@ import { formatDose } from "../components/format";
 import { Timer } from "../components/timer";
 import { nameOf, type Library } from "./knowledge";
 import { Counter } from "../components/counter";
+import { Illustration } from "../components/illustration";
 
 /** How many sets the item asks for: its sets, else one go. */
 export const setsOf = (item: TodayItem) => Math.max(1, item.dose.sets ?? 1);
@@ -52,6 +53,9 @@ export function ExerciseCard({
           </span>
         )}
       </div>
+      {!finished && (
+        <Illustration id={item.exercise} name={name} size="small" href={`#/exercise/${item.exercise}`} />
+      )}
       <p className="dose">{formatDose(item.dose, ex?.perSide ?? false)}</p>
       <p className="muted small">{item.frequency}</p>
       {item.note && <p className="small">{item.note}</p>}

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import type { SelfTest } from "@upstream/core";
 import { Counter } from "../components/counter";
+import { Illustration } from "../components/illustration";
 import { PainScale } from "../components/pain-scale";
 import { Timer } from "../components/timer";
 import { YesNo } from "../components/yes-no";
@@ -543,6 +544,7 @@ function HowTo({ test, open = false }: { test: SelfTest; open?: boolean }) {
         </>
       )}
       <h2>How to do it</h2>
+      <Illustration id={test.id} kind="self_test" name={test.name} />
       <ol className="steps">
         {test.steps.map((s) => (
           <li key={s}>{s}</li>

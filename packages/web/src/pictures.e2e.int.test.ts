@@ -1,0 +1,166 @@
+/// <reference types="node" />
+/// <reference lib="dom" />
+// End-to-end: the exercise pictures at phone size: shown with their alt text, readable, accessible, kept offline.
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  apiGet,
+  axe,
+  describeViolations,
+  hasChromium,
+  launch,
+  phone,
+  PHONE,
+  screenshot,
+  SCREENSHOTS,
+  serve,
+  step,
+  type Phone,
+  type Served,
+} from "../e2e/harness.js";
+import { currentPlan, GREEN_RUNNER_INPUT, newEmail, signUpWithPlan } from "../e2e/people.js";
+
+interface PictureInfo {
+  id: string;
+  kind: "exercise" | "self_test";
+  alt: string;
+  url: string;
+}
+
+let served: Served;
+let browser: Browser;
+const open: Phone[] = [];
+
+async function newPhone(options: { serviceWorkers?: "allow" | "block" } = {}): Promise<Phone> {
+  const p = await phone(browser, served.url, options);
+  open.push(p);
+  return p;
+}
+
+/** Whether the image has loaded and decoded (an <img> whose file failed has no natural width). */
+const loaded = (page: Page, alt: string) =>
+  page
+    .getByRole("img", { name: alt, exact: true })
+    .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+
+async function pictures(page: Page): Promise<PictureInfo[]> {
+  const res = await apiGet<PictureInfo[]>(page, "/api/pictures");
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+describe.skipIf(!hasChromium())("exercise pictures in Chromium", { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    served = await serve();
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    for (const p of open.splice(0)) await p.close().catch(() => undefined);
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("the exercise page shows the picture with its alt text, full width on a phone, with no axe violations", async () => {
+    const p = await newPhone();
+    const { page } = p;
+    await page.goto("/#/");
+    const alt = (await pictures(page)).find(
+      (x) => x.id === "calf_raise_straight_knee" && x.kind === "exercise",
+    )!.alt;
+    await step(page, "open the exercise page", async () => {
+      await page.goto("/#/exercise/calf_raise_straight_knee");
+      await page.getByRole("heading", { level: 1, name: /calf raise, straight knee/i }).waitFor();
+    });
+    await step(page, "the picture is there, loaded, and readable at 390 px", async () => {
+      const img = page.getByRole("img", { name: alt, exact: true });
+      await img.waitFor();
+      await page.waitForFunction(
+        (name) => {
+          const el = [...document.querySelectorAll("img")].find((i) => i.alt === name);
+          return Boolean(el?.complete && el.naturalWidth > 0);
+        },
+        alt,
+        { timeout: 15_000 },
+      );
+      expect(await loaded(page, alt)).toBe(true);
+      const box = (await img.boundingBox())!;
+      // Most of a 390 px screen, inside it: two frames side by side at about 0.85 of their drawn size.
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await img.getAttribute("src")).toBe("/api/pictures/calf_raise_straight_knee.svg");
+      await screenshot(page, "picture-exercise-page");
+      await img.screenshot({ path: join(SCREENSHOTS, "picture-exercise-img.png") });
+    });
+    await step(page, "axe finds nothing", async () => {
+      const found = await axe(page, "exercise page with picture");
+      expect(found, describeViolations(found)).toEqual([]);
+    });
+    expect(p.problems, p.problems.join("\n")).toEqual([]);
+  });
+
+  it("today's cards show a small picture that opens the exercise page", async () => {
+    const p = await newPhone();
+    const { page } = p;
+    await signUpWithPlan(page, newEmail("pictures"), GREEN_RUNNER_INPUT);
+    const plan = await currentPlan(page);
+    const first = plan.plan.phases.flatMap((ph) => ph.items)[0]!.exercise;
+    const alt = (await pictures(page)).find((x) => x.id === first && x.kind === "exercise")!.alt;
+    await step(page, "open today", async () => {
+      await page.goto(`/#/today?day=${plan.startDate}`);
+      await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    });
+    await step(page, "the card's picture links to the exercise", async () => {
+      const link = page.getByRole("link", { name: alt, exact: true }).first();
+      await link.waitFor();
+      const box = (await link.boundingBox())!;
+      expect(box.width).toBeGreaterThan(200);
+      expect(box.width).toBeLessThanOrEqual(330);
+      await screenshot(page, "picture-today");
+      const found = await axe(page, "today with pictures");
+      expect(found, describeViolations(found)).toEqual([]);
+      await link.click();
+      await page.waitForURL(new RegExp(`#/exercise/${first}$`));
+      await page.getByRole("img", { name: alt, exact: true }).waitFor();
+    });
+    expect(p.problems, p.problems.join("\n")).toEqual([]);
+  });
+
+  it("a picture seen once shows offline (the service worker keeps them)", async () => {
+    const p = await newPhone({ serviceWorkers: "allow" });
+    const { page, context } = p;
+    let alt = "";
+    await step(page, "first visit installs the worker, which keeps the pictures", async () => {
+      await page.goto("/#/exercise/glute_bridge");
+      await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), undefined, {
+        timeout: 15_000,
+      });
+      await page.reload();
+      alt = (await pictures(page)).find((x) => x.id === "hip_hinge" && x.kind === "exercise")!.alt;
+      // The list of pictures passes through the worker, which then keeps every picture it names.
+      await page.waitForFunction(
+        async () => Boolean(await caches.match("/api/pictures/hip_hinge.svg")),
+        undefined,
+        { timeout: 30_000 },
+      );
+    });
+    await step(page, "offline, another exercise's picture still shows", async () => {
+      await context.setOffline(true);
+      await page.goto("/#/exercise/hip_hinge");
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: /hip hinge/i }).waitFor();
+      await page.getByRole("img", { name: alt, exact: true }).waitFor();
+      await page.waitForFunction(
+        (name) => {
+          const el = [...document.querySelectorAll("img")].find((i) => i.alt === name);
+          return Boolean(el?.complete && el.naturalWidth > 0);
+        },
+        alt,
+        { timeout: 15_000 },
+      );
+      await screenshot(page, "picture-offline");
+      await context.setOffline(false);
+    });
+    expect(p.problems, p.problems.join("\n")).toEqual([]);
+  });
+});
