@@ -18,3 +18,4 @@ export * from "./program/schema.js";
 export * from "./api/schema.js";
 export * from "./measures/schema.js";
 export * from "./illustrations/shapes.js";
+export * from "./bodymap/index.js";
