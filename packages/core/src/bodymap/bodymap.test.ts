@@ -30,6 +30,9 @@ describe("body regions", () => {
         expect(shape.anchor.x).toBeLessThan(VIEW_WIDTH);
         expect(shape.anchor.y).toBeGreaterThan(0);
         expect(shape.anchor.y).toBeLessThan(VIEW_HEIGHT);
+        // The number sits within the part of the view the picture shows (x 8-92).
+        expect(shape.badge.x, region.id).toBeGreaterThanOrEqual(8);
+        expect(shape.badge.x, region.id).toBeLessThanOrEqual(92);
       }
     }
   });
@@ -53,8 +56,26 @@ describe("body regions", () => {
   it("has an outline for both views, and a smooth path through given points", () => {
     expect(BODY_OUTLINE.front.length).toBeGreaterThan(1);
     expect(BODY_OUTLINE.back.length).toBeGreaterThan(1);
-    expect(smoothPath([[0, 0], [10, 0], [10, 10]], false)).toMatch(/^M 0 0 C .* 10 10$/);
-    expect(smoothPath([[0, 0], [10, 0], [10, 10]], true)).toMatch(/Z$/);
+    expect(
+      smoothPath(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+        ],
+        false,
+      ),
+    ).toMatch(/^M 0 0 C .* 10 10$/);
+    expect(
+      smoothPath(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+        ],
+        true,
+      ),
+    ).toMatch(/Z$/);
   });
 });
 
@@ -73,24 +94,27 @@ describe("chainFor", () => {
     expect([...DRIVER_IDS].sort()).toEqual(DRIVERS.map((d) => d.id).sort());
   });
 
-  it.each(cases)("%s for a %s complaint: complaint first, driver last, regions drawn, links sourced", (driver, region) => {
-    const chain = chainFor(driver, region);
-    expect(chain.steps.length).toBeGreaterThan(0);
-    const first = chain.steps[0]!;
-    const last = chain.steps[chain.steps.length - 1]!;
-    expect(["complaint", "both"]).toContain(first.role);
-    expect(["driver", "both"]).toContain(last.role);
-    expect(chain.driverRegions).toContain(last.region);
-    if (chain.steps.length > 1) expect(chain.steps.slice(1, -1).every((s) => s.role === "link")).toBe(true);
-    // No region twice: the walk up the tree ends.
-    expect(new Set(chain.steps.map((s) => s.region)).size).toBe(chain.steps.length);
-    for (const step of chain.steps) {
-      expect(BODY_REGION_BY_ID.has(step.region), step.region).toBe(true);
-      expect(step.label.length).toBeGreaterThan(5);
-      sourced(`${driver}/${region}/${step.region}`, step.source);
-      for (const s of step.source) expect(SEED_DOCS).toContain(s.doc);
-    }
-  });
+  it.each(cases)(
+    "%s for a %s complaint: complaint first, driver last, regions drawn, links sourced",
+    (driver, region) => {
+      const chain = chainFor(driver, region);
+      expect(chain.steps.length).toBeGreaterThan(0);
+      const first = chain.steps[0]!;
+      const last = chain.steps[chain.steps.length - 1]!;
+      expect(["complaint", "both"]).toContain(first.role);
+      expect(["driver", "both"]).toContain(last.role);
+      expect(chain.driverRegions).toContain(last.region);
+      if (chain.steps.length > 1) expect(chain.steps.slice(1, -1).every((s) => s.role === "link")).toBe(true);
+      // No region twice: the walk up the tree ends.
+      expect(new Set(chain.steps.map((s) => s.region)).size).toBe(chain.steps.length);
+      for (const step of chain.steps) {
+        expect(BODY_REGION_BY_ID.has(step.region), step.region).toBe(true);
+        expect(step.label.length).toBeGreaterThan(5);
+        sourced(`${driver}/${region}/${step.region}`, step.source);
+        for (const s of step.source) expect(SEED_DOCS).toContain(s.doc);
+      }
+    },
+  );
 
   it("draws the chains the seeds describe", () => {
     const path = (d: DriverId, r: Region) => chainFor(d, r).steps.map((s) => s.region);
@@ -112,9 +136,16 @@ describe("chainFor", () => {
       "abdominals",
     ]);
     expect(path("glute_weakness_compensation", "calf")).toEqual<BodyRegionId[]>(["calves", "glutes"]);
-    expect(path("glute_weakness_compensation", "hamstring")).toEqual<BodyRegionId[]>(["hamstrings", "glutes"]);
+    expect(path("glute_weakness_compensation", "hamstring")).toEqual<BodyRegionId[]>([
+      "hamstrings",
+      "glutes",
+    ]);
     expect(path("thoracic_neck_stiffness", "shoulder")).toEqual<BodyRegionId[]>(["shoulders", "thoracic"]);
-    expect(path("cervical_nerve_root", "arm")).toEqual<BodyRegionId[]>(["arms", "arm_nerves", "cervical_roots"]);
+    expect(path("cervical_nerve_root", "arm")).toEqual<BodyRegionId[]>([
+      "arms",
+      "arm_nerves",
+      "cervical_roots",
+    ]);
   });
 
   it("marks a complaint the driver sits in as both ends, and the muscle itself for local_muscle", () => {
@@ -135,6 +166,9 @@ describe("chainFor", () => {
   it("draws each driver for the person's complaint it reaches", () => {
     expect(complaintForDriver("lumbar_nerve_root", ["neck", "calf"])).toBe("calf");
     expect(complaintForDriver("thoracic_neck_stiffness", ["calf"])).toBe("calf");
+    // A complaint the chain reaches is drawn before one the driver sits in, so the picture shows a chain.
+    expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "shoulder"])).toBe("shoulder");
+    expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "calf"])).toBe("neck");
     expect(complaintForDriver("local_muscle", [])).toBeUndefined();
     expect(reachOf("calf_tightness_chain").reaches).toContain("lumbar");
   });

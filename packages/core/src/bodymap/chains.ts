@@ -51,13 +51,18 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
   lumbar_nerve_root: {
     root: ["l5_s1"],
     rootLabel: "The L5 and S1 nerve roots, where they leave the lower back, may be irritated",
-    rootSource: [src(S000, RADICULOPATHY), src(S001, "Pain and the Role of Calf Muscles (L5/S1 supply of the calf)")],
+    rootSource: [
+      src(S000, RADICULOPATHY),
+      src(S001, "Pain and the Role of Calf Muscles (L5/S1 supply of the calf)"),
+    ],
     reaches: [
       {
         region: "lumbar",
         from: "l5_s1",
         label: "Back pain at the level where the roots leave the spine, though it can be mild or absent",
-        source: [src(S001, "Pain and the Role of Calf Muscles (even if there are no complaints of lower back pain)")],
+        source: [
+          src(S001, "Pain and the Role of Calf Muscles (even if there are no complaints of lower back pain)"),
+        ],
       },
       {
         region: "sciatic",
@@ -81,7 +86,10 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
         region: "calves",
         from: "sciatic",
         label: "Its tibial branch supplies the calf (S1): cramps, tightness or a weak push-off",
-        source: [src(S001, "Pain and the Role of Calf Muscles (tibial nerve, S1 and L5 fibres)"), src(S000, `${TABLE} › Calf cramp/weak push-off`)],
+        source: [
+          src(S001, "Pain and the Role of Calf Muscles (tibial nerve, S1 and L5 fibres)"),
+          src(S000, `${TABLE} › Calf cramp/weak push-off`),
+        ],
       },
       {
         region: "ankle_foot",
@@ -112,7 +120,9 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
         region: "neck",
         from: "cervical_roots",
         label: "Neck pain or stiffness",
-        source: [src(S000, "Next steps and troubleshooting by persona › Desk worker with neck/shoulder pain")],
+        source: [
+          src(S000, "Next steps and troubleshooting by persona › Desk worker with neck/shoulder pain"),
+        ],
       },
       {
         region: "arm_nerves",
@@ -174,7 +184,10 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
         region: "hamstrings",
         from: "pelvis",
         label: "The hamstrings tighten to guard the back; a stretch helps only briefly",
-        source: [src(S000, `${TABLE} › Hamstring "tightness" that won't clear`), src(S004, "Is My Walking Causing My Back Pain? (hamstrings tighten)")],
+        source: [
+          src(S000, `${TABLE} › Hamstring "tightness" that won't clear`),
+          src(S004, "Is My Walking Causing My Back Pain? (hamstrings tighten)"),
+        ],
       },
       {
         region: "calves",
@@ -199,7 +212,10 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
         region: "shoulders",
         from: "thoracic",
         label: "The shoulder blade moves differently, so the rotator cuff works harder in poor positions",
-        source: [src(S000, "Why the spine drives muscle pain › Joint stiffness and load sharing"), src(S000, `${TABLE} › Rotator cuff pain with desk work`)],
+        source: [
+          src(S000, "Why the spine drives muscle pain › Joint stiffness and load sharing"),
+          src(S000, `${TABLE} › Rotator cuff pain with desk work`),
+        ],
       },
     ],
   },
@@ -274,7 +290,10 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
         region: "lumbar",
         from: "pelvis",
         label: "The lower back arches more (lumbar lordosis) and its muscles overwork",
-        source: [src(S003, "Pelvic Tilt and Lower Back Stress"), src(S001, "Calf muscle tightness can cause lower back pain (high heels)")],
+        source: [
+          src(S003, "Pelvic Tilt and Lower Back Stress"),
+          src(S001, "Calf muscle tightness can cause lower back pain (high heels)"),
+        ],
       },
       {
         region: "hip_flexors",
@@ -304,7 +323,8 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
       {
         region: "hip_flexors",
         from: "abdominals",
-        label: "The hip flexors (psoas, iliacus) become over-dominant: pain or stiffness at the front of the hip",
+        label:
+          "The hip flexors (psoas, iliacus) become over-dominant: pain or stiffness at the front of the hip",
         source: [src(S002, "Coming back to the hip flexors (over-dominant, rarely weak)")],
       },
     ],
@@ -388,7 +408,14 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
     return {
       driver,
       complaint,
-      steps: [{ region: at, role: "both", label: "The muscle itself: nothing points further up the chain", source: LOCAL_SOURCE }],
+      steps: [
+        {
+          region: at,
+          role: "both",
+          label: "The muscle itself: nothing points further up the chain",
+          source: LOCAL_SOURCE,
+        },
+      ],
       driverRegions: [at],
       direct: true,
     };
@@ -422,7 +449,12 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
     };
   // Walk up the tree from the complaint; the tree is checked to be acyclic by the test.
   for (let guard = 0; reach && guard < 20; guard++) {
-    steps.push({ region: reach.region, role: steps.length ? "link" : "complaint", label: reach.label, source: reach.source });
+    steps.push({
+      region: reach.region,
+      role: steps.length ? "link" : "complaint",
+      label: reach.label,
+      source: reach.source,
+    });
     const from = reach.from;
     if (tree.root.includes(from)) {
       steps.push(rootStep("driver", from));
@@ -434,22 +466,24 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
 }
 
 /** Every region a driver reaches, with its root: for a picture of the driver's whole tree. */
-export function reachOf(driver: DriverId): { root: readonly BodyRegionId[]; reaches: readonly BodyRegionId[] } {
+export function reachOf(driver: DriverId): {
+  root: readonly BodyRegionId[];
+  reaches: readonly BodyRegionId[];
+} {
   if (driver === "local_muscle") return { root: [], reaches: [] };
   const tree = TREES[driver];
   return { root: tree.root, reaches: tree.reaches.map((r) => r.region) };
 }
 
 /**
- * The complaint a driver's picture is drawn for: the first of the person's complaints the driver reaches (or sits
- * in), else their first complaint.
+ * The complaint a driver's picture is drawn for: the first of the person's complaints the driver reaches through
+ * a link (so the chain shows), else one it sits in, else their first complaint.
  */
 export function complaintForDriver(driver: DriverId, complaints: readonly Region[]): Region | undefined {
   const tree = driver === "local_muscle" ? undefined : TREES[driver];
-  const reached = (r: Region) =>
-    tree !== undefined &&
-    (tree.root.includes(COMPLAINT_REGION[r]) || tree.reaches.some((x) => x.region === COMPLAINT_REGION[r]));
-  return complaints.find(reached) ?? complaints[0];
+  const reached = (r: Region) => tree?.reaches.some((x) => x.region === COMPLAINT_REGION[r]) ?? false;
+  const within = (r: Region) => tree?.root.includes(COMPLAINT_REGION[r]) ?? false;
+  return complaints.find(reached) ?? complaints.find(within) ?? complaints[0];
 }
 
 /** Every driver and complaint region, for tests and for tools that list every picture. */

@@ -45,8 +45,10 @@ export interface RegionShape {
   kind: "area" | "nerve" | "point";
   /** SVG path data in the view's box (absolute M, L, C, Q, A, Z). */
   d: string;
-  /** Where a step number and the chain's connecting line attach. */
+  /** Where the chain's connecting line attaches: the middle of the shape. */
   anchor: { x: number; y: number };
+  /** Where the step's number sits: beside the shape (outside the body where there is room), joined by a short line. */
+  badge: { x: number; y: number };
 }
 
 export interface BodyRegion {
@@ -168,26 +170,48 @@ export const BODY_OUTLINE: Readonly<Record<View, readonly string[]>> = {
   back: [HEAD, SILHOUETTE],
 };
 
-/** A shape drawn once in the middle. */
-const centre = (view: View, kind: RegionShape["kind"], d: string, x: number, y: number): RegionShape => ({
+/** A shape drawn once in the middle; its number `dx` to the side. */
+const centre = (
+  view: View,
+  kind: RegionShape["kind"],
+  d: string,
+  x: number,
+  y: number,
+  dx: number,
+): RegionShape => ({
   view,
   side: "centre",
   kind,
   d,
   anchor: { x, y },
+  badge: { x: x + dx, y },
 });
 
 /**
  * A pair of shapes, given for the side drawn at x > 50: on the back view that is the person's right, on the front
  * view the person's left. The other side is its mirror image.
  */
-function pair(view: View, kind: RegionShape["kind"], make: (m: (x: number) => number) => string, x: number, y: number) {
+function pair(
+  view: View,
+  kind: RegionShape["kind"],
+  make: (m: (x: number) => number) => string,
+  x: number,
+  y: number,
+  dx: number,
+) {
   const same = (v: number) => v;
   const drawnRight: BodySide = view === "back" ? "right" : "left";
   const drawnLeft: BodySide = view === "back" ? "left" : "right";
   return [
-    { view, side: drawnRight, kind, d: make(same), anchor: { x, y } },
-    { view, side: drawnLeft, kind, d: make(mirrorX), anchor: { x: mirrorX(x), y } },
+    { view, side: drawnRight, kind, d: make(same), anchor: { x, y }, badge: { x: x + dx, y } },
+    {
+      view,
+      side: drawnLeft,
+      kind,
+      d: make(mirrorX),
+      anchor: { x: mirrorX(x), y },
+      badge: { x: mirrorX(x + dx), y },
+    },
   ] satisfies RegionShape[];
 }
 
@@ -209,15 +233,15 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
     name: "Neck",
     clinical: "cervical spine",
     shapes: [
-      centre("front", "area", ellipse(50, 34, 5, 4.5), 50, 34),
-      centre("back", "area", ellipse(50, 34, 5.5, 5), 50, 34),
+      centre("front", "area", ellipse(50, 34, 5, 4.5), 50, 34, 11),
+      centre("back", "area", ellipse(50, 34, 5.5, 5), 50, 34, 11),
     ],
   },
   {
     id: "cervical_roots",
     name: "Nerve roots in the neck",
     clinical: "cervical nerve roots",
-    shapes: pair("back", "point", oval(53, 36, 1.8, 1.8), 53, 36),
+    shapes: pair("back", "point", oval(53, 36, 1.8, 1.8), 53, 36, 9),
   },
   {
     id: "arm_nerves",
@@ -237,37 +261,44 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
       ]),
       74,
       64,
+      10,
     ),
   },
   {
     id: "shoulders",
     name: "Shoulder",
     clinical: "rotator cuff and shoulder blade",
-    shapes: [...pair("front", "area", oval(69, 48, 5.5, 7), 69, 48), ...pair("back", "area", oval(66, 50, 7, 8), 66, 50)],
+    shapes: [
+      ...pair("front", "area", oval(69, 48, 5.5, 7), 69, 48, 12),
+      ...pair("back", "area", oval(66, 50, 7, 8), 66, 50, 14),
+    ],
   },
   {
     id: "arms",
     name: "Forearm and hand",
     clinical: "below the elbow",
-    shapes: [...pair("front", "area", oval(78, 100, 3.2, 14), 78, 100), ...pair("back", "area", oval(78, 100, 3.2, 14), 78, 100)],
+    shapes: [
+      ...pair("front", "area", oval(78, 100, 3.2, 14), 78, 100, 9),
+      ...pair("back", "area", oval(78, 100, 3.2, 14), 78, 100, 9),
+    ],
   },
   {
     id: "thoracic",
     name: "Upper back",
     clinical: "thoracic spine",
-    shapes: [centre("back", "area", ellipse(50, 57, 8.5, 17), 50, 57)],
+    shapes: [centre("back", "area", ellipse(50, 57, 8.5, 17), 50, 57, 14)],
   },
   {
     id: "lumbar",
     name: "Lower back",
     clinical: "lumbar spine and its muscles (paraspinals)",
-    shapes: [centre("back", "area", ellipse(50, 91, 10, 11.5), 50, 91)],
+    shapes: [centre("back", "area", ellipse(50, 91, 10, 11.5), 50, 91, 16)],
   },
   {
     id: "l5_s1",
     name: "L5 and S1 nerve roots",
     clinical: "lumbar nerve roots L5 and S1",
-    shapes: pair("back", "point", oval(53, 104, 1.9, 1.9), 53, 104),
+    shapes: pair("back", "point", oval(53, 104, 1.9, 1.9), 53, 104, 9),
   },
   {
     id: "sciatic",
@@ -287,19 +318,20 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
       ]),
       58,
       142,
+      11,
     ),
   },
   {
     id: "abdominals",
     name: "Tummy muscles",
     clinical: "abdominals",
-    shapes: [centre("front", "area", ellipse(50, 84, 9.5, 16), 50, 84)],
+    shapes: [centre("front", "area", ellipse(50, 84, 9.5, 16), 50, 84, 16)],
   },
   {
     id: "hip_flexors",
     name: "Front of the hip",
     clinical: "hip flexors (psoas, iliacus)",
-    shapes: pair("front", "area", oval(58.5, 110, 5, 6.5), 58.5, 110),
+    shapes: pair("front", "area", oval(58.5, 110, 5, 6.5), 58.5, 110, 11),
   },
   {
     id: "pelvis",
@@ -312,6 +344,7 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
         "M 35.5 100 Q 50 96 64.5 100 Q 66 110 58 116 Q 50 122 42 116 Q 34 110 35.5 100 Z",
         50,
         106,
+        -19,
       ),
     ],
   },
@@ -319,30 +352,33 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
     id: "glutes",
     name: "Buttock",
     clinical: "gluteal muscles (glutes), piriformis",
-    shapes: pair("back", "area", oval(58.5, 112, 8, 8.5), 60, 112),
+    shapes: pair("back", "area", oval(58.5, 112, 8, 8.5), 60, 112, 12),
   },
   {
     id: "hamstrings",
     name: "Back of the thigh",
     clinical: "hamstrings",
-    shapes: pair("back", "area", oval(58.5, 139, 6, 14.5), 60.5, 139),
+    shapes: pair("back", "area", oval(58.5, 139, 6, 14.5), 60.5, 139, 10),
   },
   {
     id: "quadriceps",
     name: "Front of the thigh",
     clinical: "quadriceps",
-    shapes: pair("front", "area", oval(59.5, 136, 6, 14), 59.5, 136),
+    shapes: pair("front", "area", oval(59.5, 136, 6, 14), 59.5, 136, 11),
   },
   {
     id: "adductors",
     name: "Groin and inner thigh",
     clinical: "adductors",
-    shapes: pair("front", "area", oval(53.5, 131, 2.6, 9), 53.5, 131),
+    shapes: pair("front", "area", oval(53.5, 131, 2.6, 9), 53.5, 131, -3.5),
   },
   {
     id: "knee",
     name: "Knee",
-    shapes: [...pair("front", "area", oval(58.5, 158, 5, 5.5), 58.5, 158), ...pair("back", "area", oval(58.5, 157, 5, 4.5), 58.5, 157)],
+    shapes: [
+      ...pair("front", "area", oval(58.5, 158, 5, 5.5), 58.5, 158, 12),
+      ...pair("back", "area", oval(58.5, 157, 5, 4.5), 58.5, 157, 12),
+    ],
   },
   {
     id: "peroneal",
@@ -359,33 +395,37 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
       ]),
       63.5,
       160,
+      8,
     ),
   },
   {
     id: "shins",
     name: "Front of the shin (the foot lifters)",
     clinical: "ankle dorsiflexors (tibialis anterior)",
-    shapes: pair("front", "area", oval(58, 179, 3.4, 13), 58, 179),
+    shapes: pair("front", "area", oval(58, 179, 3.4, 13), 58, 179, 10),
   },
   {
     id: "calves",
     name: "Calf",
     clinical: "gastrocnemius and soleus",
-    shapes: pair("back", "area", oval(58.5, 174, 5, 12), 59, 174),
+    shapes: pair("back", "area", oval(58.5, 174, 5, 12), 59, 174, 11),
   },
   {
     id: "ankle_foot",
     name: "Ankle and foot",
     clinical: "ankle, Achilles tendon and foot",
-    shapes: [...pair("front", "area", oval(58.5, 205, 4.5, 4.5), 58.5, 205), ...pair("back", "area", oval(57.5, 202, 3.5, 6), 57.5, 202)],
+    shapes: [
+      ...pair("front", "area", oval(58.5, 205, 4.5, 4.5), 58.5, 205, 11),
+      ...pair("back", "area", oval(57.5, 202, 3.5, 6), 57.5, 202, 11),
+    ],
   },
   {
     id: "saddle",
     name: "Saddle area",
     clinical: "perineum and inner buttocks",
     shapes: [
-      centre("front", "area", ellipse(50, 122, 3.5, 4), 50, 122),
-      centre("back", "area", ellipse(50, 121, 4.5, 5), 50, 121),
+      centre("front", "area", ellipse(50, 122, 3.5, 4), 50, 122, -12),
+      centre("back", "area", ellipse(50, 121, 4.5, 5), 50, 121, -12),
     ],
   },
 ];
