@@ -89,7 +89,8 @@ export const EDUCATION: readonly EducationTopic[] = [
         kind: "chain",
         driver: "peroneal_nerve_compression",
         complaint: "shin_front",
-        caption: "The foot lifters at the front of the shin and the peroneal nerve at the outside of the knee.",
+        caption:
+          "The foot lifters at the front of the shin and the peroneal nerve at the outside of the knee.",
       },
     ],
     source: [
@@ -256,7 +257,10 @@ export const EDUCATION: readonly EducationTopic[] = [
       { doc: S004, section: "Is My Walking Causing My Back Pain? (hamstrings tighten)" },
       { doc: S004, section: "If it does become a recurrent problem, is it coming from somewhere else?" },
       { doc: S003, section: "The Role of Muscle Imbalance (weak gluteal muscles)" },
-      { doc: S000, section: `Why the spine drives muscle pain › table › Hamstring "tightness" that won't clear` },
+      {
+        doc: S000,
+        section: `Why the spine drives muscle pain › table › Hamstring "tightness" that won't clear`,
+      },
     ],
   },
   {
@@ -301,7 +305,10 @@ export const EDUCATION: readonly EducationTopic[] = [
       { doc: S000, section: "Why the spine drives muscle pain › Joint stiffness and load sharing" },
       { doc: S000, section: "Why the spine drives muscle pain › table › Rotator cuff pain with desk work" },
       { doc: S000, section: "How to test, calm, and rebuild › Self-checks › Thoracic extension" },
-      { doc: S000, section: "Next steps and troubleshooting by persona › Desk worker with neck/shoulder pain" },
+      {
+        doc: S000,
+        section: "Next steps and troubleshooting by persona › Desk worker with neck/shoulder pain",
+      },
     ],
   },
   {
@@ -352,9 +359,15 @@ export const EDUCATION: readonly EducationTopic[] = [
     ],
     checklists: ["red_flags_checklist"],
     source: [
-      { doc: S000, section: "Checklists, examples, and quick answers › Red flags checklist (seek urgent care)" },
+      {
+        doc: S000,
+        section: "Checklists, examples, and quick answers › Red flags checklist (seek urgent care)",
+      },
       { doc: S000, section: "How to test, calm, and rebuild › Red light (get help now)" },
-      { doc: S000, section: "How to test, calm, and rebuild › Yellow light (self-care + see a clinician soon)" },
+      {
+        doc: S000,
+        section: "How to test, calm, and rebuild › Yellow light (self-care + see a clinician soon)",
+      },
       { doc: S000, section: "Quick Q&A › Do I need an MRI?" },
     ],
   },
