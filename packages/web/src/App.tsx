@@ -1,5 +1,5 @@
 /** The shell: skip link, header, navigation, the page for the current route, and the not-a-diagnosis notice. */
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { useApp } from "./lib/app-state";
 import { navigate, useRoute } from "./lib/router";
 import { HomePage } from "./pages/home.page";
@@ -10,6 +10,18 @@ import { CheckinPage } from "./pages/checkin.page";
 import { WeekPage } from "./pages/week.page";
 import { AccountPage } from "./pages/account.page";
 import { ExercisePage } from "./pages/exercise.page";
+import { useReminderRunner } from "./lib/reminder-runner";
+
+// Reading and habit pages load on demand, so the start page stays small.
+const LearnPage = lazy(() => import("./pages/learn.page").then((m) => ({ default: m.LearnPage })));
+const ChecklistsPage = lazy(() =>
+  import("./pages/checklists.page").then((m) => ({ default: m.ChecklistsPage })),
+);
+const RemindersPage = lazy(() =>
+  import("./pages/reminders.page").then((m) => ({ default: m.RemindersPage })),
+);
+const after = (path: string, prefix: string) =>
+  path.length > prefix.length ? decodeURIComponent(path.slice(prefix.length + 1)) : undefined;
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -20,6 +32,10 @@ function Page({ path }: { path: string }) {
   if (path === "/week") return <WeekPage />;
   if (path === "/account" || path === "/signup" || path === "/login")
     return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
+  if (path === "/learn" || path.startsWith("/learn/")) return <LearnPage topic={after(path, "/learn")} />;
+  if (path === "/checklists" || path.startsWith("/checklists/"))
+    return <ChecklistsPage id={after(path, "/checklists")} />;
+  if (path === "/reminders") return <RemindersPage />;
   if (path.startsWith("/exercise/"))
     return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (
@@ -36,6 +52,7 @@ const NAV = [
   ["/", "Start"],
   ["/today", "Today"],
   ["/week", "Week"],
+  ["/learn", "Learn"],
   ["/account", "Account"],
 ] as const;
 
@@ -43,6 +60,7 @@ export function App() {
   const path = useRoute();
   const { online, session } = useApp();
   const main = useRef<HTMLElement>(null);
+  useReminderRunner();
   useEffect(() => {
     // Move focus to the new page so keyboard and screen-reader users start at its top.
     main.current?.focus();
@@ -69,7 +87,7 @@ export function App() {
               <li key={to}>
                 <a
                   href={`#${to}`}
-                  aria-current={path === to ? "page" : undefined}
+                  aria-current={path === to || (to !== "/" && path.startsWith(`${to}/`)) ? "page" : undefined}
                   onClick={() => navigate(to)}
                 >
                   {to === "/account" && session ? "Me" : label}
@@ -85,7 +103,9 @@ export function App() {
         </p>
       )}
       <main id="main" ref={main} tabIndex={-1}>
-        <Page path={path.split("?")[0] ?? "/"} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page path={path.split("?")[0] ?? "/"} />
+        </Suspense>
       </main>
       <footer className="foot">
         <p>
