@@ -43,14 +43,14 @@ export function PainRulesPicture({ caption }: { caption: string }) {
         ))}
         <path className="rp-brace" d="M 5 15 L 5 10 L 83 10 L 83 15" />
         <text className="rp-label" x="44" y="7" textAnchor="middle">
-          fine during exercise
+          fine
         </text>
-        <text className="rp-label" x="94" y="58" textAnchor="middle">
+        <text className="rp-label" x="93" y="62" textAnchor="middle">
           watch
         </text>
         <path className="rp-brace" d="M 105 49 L 105 54 L 223 54 L 223 49" />
         <text className="rp-label" x="164" y="66" textAnchor="middle">
-          ease off: less load or an easier move
+          ease off
         </text>
       </svg>
       <figcaption className="rp-caption">{caption}</figcaption>
