@@ -8,12 +8,12 @@ import {
   BODY_REGION_IDS,
   BODY_REGIONS,
   BODY_OUTLINE,
-  VIEW_HEIGHT,
-  VIEW_WIDTH,
+  BODY_VIEW_HEIGHT,
+  BODY_VIEW_WIDTH,
   chainFor,
   complaintForDriver,
-  reachOf,
-  smoothPath,
+  driverReach,
+  smoothBodyPath,
   type BodyRegionId,
 } from "./index.js";
 
@@ -27,9 +27,9 @@ describe("body regions", () => {
         // Only the commands the drawing model allows, and every coordinate inside the box.
         expect(shape.d.replace(/[MLCQAZ\d.\s-]/g, ""), region.id).toBe("");
         expect(shape.anchor.x).toBeGreaterThan(0);
-        expect(shape.anchor.x).toBeLessThan(VIEW_WIDTH);
+        expect(shape.anchor.x).toBeLessThan(BODY_VIEW_WIDTH);
         expect(shape.anchor.y).toBeGreaterThan(0);
-        expect(shape.anchor.y).toBeLessThan(VIEW_HEIGHT);
+        expect(shape.anchor.y).toBeLessThan(BODY_VIEW_HEIGHT);
         // The number sits within the part of the view the picture shows (x 8-92).
         expect(shape.badge.x, region.id).toBeGreaterThanOrEqual(8);
         expect(shape.badge.x, region.id).toBeLessThanOrEqual(92);
@@ -57,7 +57,7 @@ describe("body regions", () => {
     expect(BODY_OUTLINE.front.length).toBeGreaterThan(1);
     expect(BODY_OUTLINE.back.length).toBeGreaterThan(1);
     expect(
-      smoothPath(
+      smoothBodyPath(
         [
           [0, 0],
           [10, 0],
@@ -67,7 +67,7 @@ describe("body regions", () => {
       ),
     ).toMatch(/^M 0 0 C .* 10 10$/);
     expect(
-      smoothPath(
+      smoothBodyPath(
         [
           [0, 0],
           [10, 0],
@@ -170,6 +170,6 @@ describe("chainFor", () => {
     expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "shoulder"])).toBe("shoulder");
     expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "calf"])).toBe("neck");
     expect(complaintForDriver("local_muscle", [])).toBeUndefined();
-    expect(reachOf("calf_tightness_chain").reaches).toContain("lumbar");
+    expect(driverReach("calf_tightness_chain").reaches).toContain("lumbar");
   });
 });

@@ -1,5 +1,5 @@
 /** The chain pictures: for each driver, how it reaches each part of the body, and the path from a complaint up to it. */
-import { DRIVER_IDS, REGIONS, type DriverId, type Region } from "../contract/ids.js";
+import type { DriverId, Region } from "../contract/ids.js";
 import type { Source } from "../knowledge/schema.js";
 import type { BodyRegionId } from "./regions.js";
 
@@ -12,7 +12,7 @@ const TABLE = "Why the spine drives muscle pain › table";
 const RADICULOPATHY = "Why the spine drives muscle pain › Nerve root irritation (radiculopathy)";
 
 /** Where each of the contract's complaint regions is on the body map. */
-export const COMPLAINT_REGION: Readonly<Record<Region, BodyRegionId>> = {
+export const COMPLAINT_BODY_REGION: Readonly<Record<Region, BodyRegionId>> = {
   calf: "calves",
   hamstring: "hamstrings",
   glute: "glutes",
@@ -363,21 +363,21 @@ const TREES: Readonly<Record<Exclude<DriverId, "local_muscle">, DriverTree>> = {
 };
 
 /** How a step in a chain reads on the map: where it is felt, a link on the way, the likely driver, or both ends at once. */
-export type ChainRole = "complaint" | "link" | "driver" | "both";
+export type BodyChainRole = "complaint" | "link" | "driver" | "both";
 
-export interface ChainStep {
+export interface BodyChainStep {
   region: BodyRegionId;
-  role: ChainRole;
+  role: BodyChainRole;
   /** What happens at this step, in plain words. */
   label: string;
   source: readonly Source[];
 }
 
-export interface Chain {
+export interface BodyChain {
   driver: DriverId;
   complaint: Region;
   /** From the complaint (first) up to the driver (last). */
-  steps: readonly ChainStep[];
+  steps: readonly BodyChainStep[];
   /** Every region the driver sits in (a driver can sit in two, such as the upper back and neck). */
   driverRegions: readonly BodyRegionId[];
   /** False when the sources trace this driver to other regions but not to this complaint. */
@@ -402,8 +402,8 @@ const COMPLAINT_LABEL = "Where you feel it";
  * @example chainFor("calf_tightness_chain", "low_back").steps.map((s) => s.region)
  *   // ["lumbar", "pelvis", "knee", "ankle_foot", "calves"]
  */
-export function chainFor(driver: DriverId, complaint: Region): Chain {
-  const at = COMPLAINT_REGION[complaint];
+export function chainFor(driver: DriverId, complaint: Region): BodyChain {
+  const at = COMPLAINT_BODY_REGION[complaint];
   if (driver === "local_muscle")
     return {
       driver,
@@ -420,7 +420,7 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
       direct: true,
     };
   const tree = TREES[driver];
-  const rootStep = (role: ChainRole, region: BodyRegionId): ChainStep => ({
+  const rootStep = (role: BodyChainRole, region: BodyRegionId): BodyChainStep => ({
     region,
     role,
     label: tree.rootLabel,
@@ -429,7 +429,7 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
   if (tree.root.includes(at))
     return { driver, complaint, steps: [rootStep("both", at)], driverRegions: tree.root, direct: true };
   const byRegion = new Map(tree.reaches.map((r) => [r.region, r]));
-  const steps: ChainStep[] = [];
+  const steps: BodyChainStep[] = [];
   let reach = byRegion.get(at);
   if (!reach)
     return {
@@ -466,7 +466,7 @@ export function chainFor(driver: DriverId, complaint: Region): Chain {
 }
 
 /** Every region a driver reaches, with its root: for a picture of the driver's whole tree. */
-export function reachOf(driver: DriverId): {
+export function driverReach(driver: DriverId): {
   root: readonly BodyRegionId[];
   reaches: readonly BodyRegionId[];
 } {
@@ -481,11 +481,7 @@ export function reachOf(driver: DriverId): {
  */
 export function complaintForDriver(driver: DriverId, complaints: readonly Region[]): Region | undefined {
   const tree = driver === "local_muscle" ? undefined : TREES[driver];
-  const reached = (r: Region) => tree?.reaches.some((x) => x.region === COMPLAINT_REGION[r]) ?? false;
-  const within = (r: Region) => tree?.root.includes(COMPLAINT_REGION[r]) ?? false;
+  const reached = (r: Region) => tree?.reaches.some((x) => x.region === COMPLAINT_BODY_REGION[r]) ?? false;
+  const within = (r: Region) => tree?.root.includes(COMPLAINT_BODY_REGION[r]) ?? false;
   return complaints.find(reached) ?? complaints.find(within) ?? complaints[0];
 }
-
-/** Every driver and complaint region, for tests and for tools that list every picture. */
-export const CHAIN_DRIVERS: readonly DriverId[] = DRIVER_IDS;
-export const CHAIN_COMPLAINTS: readonly Region[] = REGIONS;

@@ -1,10 +1,10 @@
 /** The body map's drawing: a front and a back outline and the shapes of each region, as plain path data. */
 
-/** The two views, drawn side by side. Each view's box is VIEW_WIDTH × VIEW_HEIGHT, y down. */
-export const VIEWS = ["front", "back"] as const;
-export type View = (typeof VIEWS)[number];
-export const VIEW_WIDTH = 100;
-export const VIEW_HEIGHT = 222;
+/** The two views, drawn side by side. Each view's box is BODY_VIEW_WIDTH × BODY_VIEW_HEIGHT, y down. */
+export const BODY_VIEWS = ["front", "back"] as const;
+export type BodyView = (typeof BODY_VIEWS)[number];
+export const BODY_VIEW_WIDTH = 100;
+export const BODY_VIEW_HEIGHT = 222;
 
 export const BODY_REGION_IDS = [
   "neck",
@@ -39,8 +39,8 @@ export type BodySide = "left" | "right" | "centre";
  * One shape of a region. An "area" is filled (a muscle group); a "nerve" is a line along the nerve's course; a
  * "point" is a small marker (a nerve root leaving the spine, a nerve under the skin).
  */
-export interface RegionShape {
-  view: View;
+export interface BodyRegionShape {
+  view: BodyView;
   side: BodySide;
   kind: "area" | "nerve" | "point";
   /** SVG path data in the view's box (absolute M, L, C, Q, A, Z). */
@@ -57,7 +57,7 @@ export interface BodyRegion {
   name: string;
   /** The clinical words, shown beside the plain ones. */
   clinical?: string;
-  shapes: readonly RegionShape[];
+  shapes: readonly BodyRegionShape[];
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -68,7 +68,7 @@ function ellipse(cx: number, cy: number, rx: number, ry: number): string {
 }
 
 /** A smooth line through points (Catmull-Rom turned into cubic Béziers); closed when asked. */
-export function smoothPath(points: readonly (readonly [number, number])[], closed: boolean): string {
+export function smoothBodyPath(points: readonly (readonly [number, number])[], closed: boolean): string {
   const n = points.length;
   const at = (i: number) => points[closed ? (i + n) % n : Math.max(0, Math.min(n - 1, i))]!;
   const first = at(0);
@@ -86,7 +86,7 @@ export function smoothPath(points: readonly (readonly [number, number])[], close
   return closed ? `${d} Z` : d;
 }
 
-const mirrorX = (x: number) => VIEW_WIDTH - x;
+const mirrorX = (x: number) => BODY_VIEW_WIDTH - x;
 const mirrorPoints = (pts: readonly (readonly [number, number])[]) =>
   pts.map(([x, y]) => [mirrorX(x), y] as const);
 
@@ -138,11 +138,11 @@ const HALF: readonly (readonly [number, number])[] = [
 ];
 
 /** The whole silhouette below the head: the right half, then the left half mirrored, walked back up. */
-const SILHOUETTE = smoothPath([...HALF.slice(0, -1), ...mirrorPoints(HALF).reverse().slice(0, -1)], true);
+const SILHOUETTE = smoothBodyPath([...HALF.slice(0, -1), ...mirrorPoints(HALF).reverse().slice(0, -1)], true);
 const HEAD = ellipse(50, 17.5, 10.5, 12.5);
 
 /** Lines inside the outline that make each view read as front or back. */
-export const VIEW_DETAIL: Readonly<Record<View, readonly string[]>> = {
+export const BODY_VIEW_DETAIL: Readonly<Record<BodyView, readonly string[]>> = {
   front: [
     // Collarbones, the line between the abdominals, the groin creases, kneecaps.
     "M 40 41.5 Q 45 43.5 49 42.5",
@@ -165,20 +165,20 @@ export const VIEW_DETAIL: Readonly<Record<View, readonly string[]>> = {
   ],
 };
 
-export const BODY_OUTLINE: Readonly<Record<View, readonly string[]>> = {
+export const BODY_OUTLINE: Readonly<Record<BodyView, readonly string[]>> = {
   front: [HEAD, SILHOUETTE],
   back: [HEAD, SILHOUETTE],
 };
 
 /** A shape drawn once in the middle; its number `dx` to the side. */
 const centre = (
-  view: View,
-  kind: RegionShape["kind"],
+  view: BodyView,
+  kind: BodyRegionShape["kind"],
   d: string,
   x: number,
   y: number,
   dx: number,
-): RegionShape => ({
+): BodyRegionShape => ({
   view,
   side: "centre",
   kind,
@@ -192,8 +192,8 @@ const centre = (
  * view the person's left. The other side is its mirror image.
  */
 function pair(
-  view: View,
-  kind: RegionShape["kind"],
+  view: BodyView,
+  kind: BodyRegionShape["kind"],
   make: (m: (x: number) => number) => string,
   x: number,
   y: number,
@@ -212,7 +212,7 @@ function pair(
       anchor: { x: mirrorX(x), y },
       badge: { x: mirrorX(x + dx), y },
     },
-  ] satisfies RegionShape[];
+  ] satisfies BodyRegionShape[];
 }
 
 const oval =
@@ -222,7 +222,7 @@ const oval =
 const line =
   (pts: readonly (readonly [number, number])[]) =>
   (m: (x: number) => number): string =>
-    smoothPath(
+    smoothBodyPath(
       pts.map(([x, y]) => [m(x), y] as const),
       false,
     );

@@ -3,17 +3,17 @@ import { useId } from "react";
 import {
   BODY_OUTLINE,
   BODY_REGION_BY_ID,
-  VIEW_DETAIL,
-  VIEW_HEIGHT,
-  VIEW_WIDTH,
-  VIEWS,
+  BODY_VIEW_DETAIL,
+  BODY_VIEW_HEIGHT,
+  BODY_VIEW_WIDTH,
+  BODY_VIEWS,
   regionLabel,
   type BodyRegionId,
   type BodySide,
-  type Chain,
-  type ChainRole,
-  type RegionShape,
-  type View,
+  type BodyChain,
+  type BodyChainRole,
+  type BodyRegionShape,
+  type BodyView,
 } from "@upstream/core/bodymap";
 import { SOURCE_TITLES } from "../lib/knowledge";
 import "./body-map.css";
@@ -24,20 +24,20 @@ export type ComplaintSide = "left" | "right" | "both" | "central";
 /** One lit region on the map: its role, and its number in the chain (none for a plain highlight). */
 export interface Mark {
   region: BodyRegionId;
-  role: ChainRole | "highlight";
+  role: BodyChainRole | "highlight";
   number?: number;
 }
 
 /** Each view is cropped to the body and its numbers (x 8-92 of its 100), so the figure is as large as the screen allows. */
-const CROP = { x: 8, width: VIEW_WIDTH - 16 };
+const CROP = { x: 8, width: BODY_VIEW_WIDTH - 16 };
 const GAP = 4;
 const LABEL = 14;
 const WIDTH = CROP.width * 2 + GAP;
-const HEIGHT = VIEW_HEIGHT + LABEL;
-const OFFSET: Record<View, number> = { front: -CROP.x, back: CROP.width + GAP - CROP.x };
-const VIEW_WORD: Record<View, string> = { front: "Front", back: "Back" };
+const HEIGHT = BODY_VIEW_HEIGHT + LABEL;
+const OFFSET: Record<BodyView, number> = { front: -CROP.x, back: CROP.width + GAP - CROP.x };
+const VIEW_WORD: Record<BodyView, string> = { front: "Front", back: "Back" };
 
-export const ROLE_WORD: Record<ChainRole, string> = {
+export const ROLE_WORD: Record<BodyChainRole, string> = {
   complaint: "Where you feel it",
   link: "Link in the chain",
   driver: "The likely driver",
@@ -47,7 +47,7 @@ export const ROLE_WORD: Record<ChainRole, string> = {
 /** Draw order: links under the driver under the complaint, so the ends of the chain stay on top. */
 const LAYER: Record<Mark["role"], number> = { highlight: 0, link: 1, driver: 2, both: 3, complaint: 3 };
 
-function shapesOf(region: BodyRegionId, view: View, side: ComplaintSide | undefined): RegionShape[] {
+function shapesOf(region: BodyRegionId, view: BodyView, side: ComplaintSide | undefined): BodyRegionShape[] {
   const all = BODY_REGION_BY_ID.get(region)?.shapes.filter((s) => s.view === view) ?? [];
   const only: BodySide | undefined = side === "left" || side === "right" ? side : undefined;
   return only ? all.filter((s) => s.side === "centre" || s.side === only) : all;
@@ -72,7 +72,7 @@ function Region({
   role,
   ids,
 }: {
-  shape: RegionShape;
+  shape: BodyRegionShape;
   role: Mark["role"];
   ids: Record<string, string>;
 }) {
@@ -147,18 +147,18 @@ function Drawing({
           <path className="bm-arrowhead" d="M 0 0 L 10 5 L 0 10 Z" />
         </marker>
       </defs>
-      {VIEWS.map((view) => {
+      {BODY_VIEWS.map((view) => {
         // The connector runs through the steps that are drawn in this view, in chain order.
         const points = numbered
           .map((m) => shapesOf(m.region, view, side)[0])
-          .filter((s): s is RegionShape => s !== undefined)
+          .filter((s): s is BodyRegionShape => s !== undefined)
           .map((s) => s.anchor);
         return (
           <g key={view} transform={`translate(${OFFSET[view]} 0)`}>
             {BODY_OUTLINE[view].map((d) => (
               <path key={d} className="bm-body" d={d} />
             ))}
-            {VIEW_DETAIL[view].map((d) => (
+            {BODY_VIEW_DETAIL[view].map((d) => (
               <path key={d} className="bm-detail" d={d} />
             ))}
             {ordered.map((m) =>
@@ -175,7 +175,7 @@ function Drawing({
             )}
             {numbered.map((m) => {
               const shape =
-                shapesOf(m.region, view, side).find((s) => s.anchor.x >= VIEW_WIDTH / 2) ??
+                shapesOf(m.region, view, side).find((s) => s.anchor.x >= BODY_VIEW_WIDTH / 2) ??
                 shapesOf(m.region, view, side)[0];
               if (!shape) return null;
               const at = shape.badge;
@@ -189,7 +189,7 @@ function Drawing({
                 </g>
               );
             })}
-            <text className="bm-view" x={VIEW_WIDTH / 2} y={HEIGHT - 2} textAnchor="middle">
+            <text className="bm-view" x={BODY_VIEW_WIDTH / 2} y={HEIGHT - 2} textAnchor="middle">
               {VIEW_WORD[view]}
             </text>
           </g>
@@ -199,7 +199,7 @@ function Drawing({
   );
 }
 
-function Swatch({ role }: { role: ChainRole }) {
+function Swatch({ role }: { role: BodyChainRole }) {
   const id = useId().replace(/:/g, "");
   return (
     <svg className="bm-swatch" viewBox="0 0 20 14" aria-hidden="true" focusable="false">
@@ -233,11 +233,11 @@ function Swatch({ role }: { role: ChainRole }) {
 }
 
 /** The key: what each kind of mark means, in words (the marks differ by pattern and outline, not by colour alone). */
-function Key({ roles }: { roles: readonly ChainRole[] }) {
+function Key({ roles }: { roles: readonly BodyChainRole[] }) {
   const shown = (["complaint", "link", "driver"] as const).filter(
     (r) => roles.includes(r) || (roles.includes("both") && r !== "link"),
   );
-  const words: Record<ChainRole, string> = {
+  const words: Record<BodyChainRole, string> = {
     complaint: "Where you feel it (striped)",
     link: "A link in the chain (pale, dashed edge)",
     driver: "The likely driver (dotted, heavy edge)",
@@ -261,7 +261,7 @@ export function ChainMap({
   caption,
   sources = true,
 }: {
-  chain: Chain;
+  chain: BodyChain;
   side?: ComplaintSide | undefined;
   caption?: string;
   sources?: boolean;
