@@ -215,6 +215,12 @@ describe.skipIf(!available)("learn, checklists and reminders in Chromium", { tim
     await screenshot(page, "learn-back-muscles");
     await expectNoViolations(page, "learn-back-muscles");
 
+    await page.goto("/#/learn/red-flags");
+    await page.getByRole("heading", { level: 1, name: "Red flags explained" }).waitFor();
+    await page.getByRole("img", { name: /saddle area/i }).waitFor();
+    await screenshot(page, "learn-red-flags");
+    await expectNoViolations(page, "learn-red-flags");
+
     await page.goto("/#/learn/no-such-topic");
     await page.getByRole("heading", { level: 1, name: "Topic not found" }).waitFor();
     expect(p.problems, p.problems.join("\n")).toEqual([]);

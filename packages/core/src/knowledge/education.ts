@@ -353,8 +353,8 @@ export const EDUCATION: readonly EducationTopic[] = [
     pictures: [
       {
         kind: "regions",
-        regions: ["saddle", "l5_s1"],
-        caption: "The saddle area, and the nerve roots low in the back whose pressure it can signal.",
+        regions: ["saddle"],
+        caption: "The saddle area: new numbness here is a warning sign that needs a doctor today.",
       },
     ],
     checklists: ["red_flags_checklist"],

@@ -143,7 +143,7 @@ function Drivers({ result, complaints }: { result: Result; complaints: Assessed[
                   </ul>
                 </>
               )}
-              <Suspense fallback={<p className="muted small">Loading the picture…</p>}>
+              <Suspense fallback={<PicturePlaceholder />}>
                 <DriverPicture driver={d.id} complaints={complaints} />
               </Suspense>
               <details className="results-why">
@@ -177,6 +177,14 @@ function Drivers({ result, complaints }: { result: Result; complaints: Assessed[
       </ol>
     </>
   );
+}
+
+/**
+ * Holds the picture's place while it loads, so nothing on screen jumps: the body map's box is 172 × 236
+ * (components/body-map.tsx: two cropped views side by side, and their labels).
+ */
+function PicturePlaceholder() {
+  return <svg viewBox="0 0 172 236" width="100%" aria-hidden="true" focusable="false" />;
 }
 
 function PlanSummary({ plan }: { plan: Plan }) {
