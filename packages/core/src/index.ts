@@ -21,3 +21,4 @@ export * from "./illustrations/shapes.js";
 export * from "./illustrations/index.js";
 export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
 export * from "./api/clinic.js";
+export * from "./bodymap/index.js";

@@ -75,3 +75,19 @@ self.addEventListener("fetch", (event) => {
     ),
   );
 });
+
+// A reminder's click opens the app (or focuses it) at the page the reminder is about.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = (event.notification.data && event.notification.data.url) || "/";
+  const target = new URL(path, self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      for (const w of windows) {
+        if (new URL(w.url).origin === self.location.origin && "focus" in w)
+          return w.focus().then((f) => (f && "navigate" in f ? f.navigate(target) : f));
+      }
+      return self.clients.openWindow(target);
+    }),
+  );
+});

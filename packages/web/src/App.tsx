@@ -1,5 +1,5 @@
 /** The shell: skip link, header, navigation, the page for the current route, and the not-a-diagnosis notice. */
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { useApp } from "./lib/app-state";
 import { navigate, useRoute } from "./lib/router";
 import { HomePage } from "./pages/home.page";
@@ -10,8 +10,22 @@ import { CheckinPage } from "./pages/checkin.page";
 import { WeekPage } from "./pages/week.page";
 import { AccountPage } from "./pages/account.page";
 import { ExercisePage } from "./pages/exercise.page";
-import { ClinicPage } from "./pages/clinic.page";
-import { ClinicPatientPage } from "./pages/clinic-patient.page";
+import { useReminderRunner } from "./lib/reminder-runner";
+
+// Reading, habit and clinician pages load on demand, so the start page stays small.
+const LearnPage = lazy(() => import("./pages/learn.page").then((m) => ({ default: m.LearnPage })));
+const ChecklistsPage = lazy(() =>
+  import("./pages/checklists.page").then((m) => ({ default: m.ChecklistsPage })),
+);
+const RemindersPage = lazy(() =>
+  import("./pages/reminders.page").then((m) => ({ default: m.RemindersPage })),
+);
+const ClinicPage = lazy(() => import("./pages/clinic.page").then((m) => ({ default: m.ClinicPage })));
+const ClinicPatientPage = lazy(() =>
+  import("./pages/clinic-patient.page").then((m) => ({ default: m.ClinicPatientPage })),
+);
+const after = (path: string, prefix: string) =>
+  path.length > prefix.length ? decodeURIComponent(path.slice(prefix.length + 1)) : undefined;
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -25,6 +39,10 @@ function Page({ path }: { path: string }) {
   if (path === "/clinic") return <ClinicPage />;
   if (path.startsWith("/clinic/patients/"))
     return <ClinicPatientPage id={decodeURIComponent(path.slice("/clinic/patients/".length))} />;
+  if (path === "/learn" || path.startsWith("/learn/")) return <LearnPage topic={after(path, "/learn")} />;
+  if (path === "/checklists" || path.startsWith("/checklists/"))
+    return <ChecklistsPage id={after(path, "/checklists")} />;
+  if (path === "/reminders") return <RemindersPage />;
   if (path.startsWith("/exercise/"))
     return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (
@@ -41,6 +59,7 @@ const NAV = [
   ["/", "Start"],
   ["/today", "Today"],
   ["/week", "Week"],
+  ["/learn", "Learn"],
   ["/account", "Account"],
 ] as const;
 /** A clinician's navigation: the portal. */
@@ -54,6 +73,7 @@ export function App() {
   const { online, session } = useApp();
   const main = useRef<HTMLElement>(null);
   const nav = session?.user.role === "clinician" ? CLINIC_NAV : NAV;
+  useReminderRunner();
   useEffect(() => {
     // Move focus to the new page so keyboard and screen-reader users start at its top.
     main.current?.focus();
@@ -80,9 +100,7 @@ export function App() {
               <li key={to}>
                 <a
                   href={`#${to}`}
-                  aria-current={
-                    path === to || (to === "/clinic" && path.startsWith("/clinic/")) ? "page" : undefined
-                  }
+                  aria-current={path === to || (to !== "/" && path.startsWith(`${to}/`)) ? "page" : undefined}
                   onClick={() => navigate(to)}
                 >
                   {to === "/account" && session ? "Me" : label}
@@ -98,7 +116,9 @@ export function App() {
         </p>
       )}
       <main id="main" ref={main} tabIndex={-1} className={path.startsWith("/clinic") ? "wide" : undefined}>
-        <Page path={path.split("?")[0] ?? "/"} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page path={path.split("?")[0] ?? "/"} />
+        </Suspense>
       </main>
       <footer className="foot">
         <p>

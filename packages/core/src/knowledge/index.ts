@@ -6,3 +6,4 @@ export { CHECKLISTS } from "./checklists.js";
 export { PROGRAMS } from "./programs.js";
 export { DRIVERS, DRIVER_BY_ID, DriverInfoSchema, type DriverInfo } from "./drivers.js";
 export { AVOID_ITEMS, AVOID_BY_ID, type AvoidItem } from "./avoid.js";
+export * from "./education.js";

@@ -5,12 +5,15 @@ export function Timer({
   label,
   onStop,
   countdown,
+  autoStart,
 }: {
   label: string;
   onStop?: (seconds: number) => void;
   countdown?: number;
+  /** Start at once (a follow-along routine moving to its next step). */
+  autoStart?: boolean;
 }) {
-  const [running, setRunning] = useState(false);
+  const [running, setRunning] = useState(autoStart ?? false);
   const [elapsed, setElapsed] = useState(0);
   const started = useRef(0);
   useEffect(() => {

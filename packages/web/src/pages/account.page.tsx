@@ -409,6 +409,11 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
         </p>
       )}
 
+      <h2>Reminders</h2>
+      <p>
+        <a href="#/reminders">Reminders to move while you sit, and for your daily session</a>
+      </p>
+
       <h2>Log out</h2>
       <p>On a shared phone, log out when you are done: nothing of yours stays on this phone.</p>
       {unsent > 0 ? (

@@ -73,6 +73,9 @@ export function HomePage() {
           <a href="#/login">I have an account: log in</a>
         </p>
       )}
+      <p>
+        <a href="#/learn">Learn how the chain works</a> · <a href="#/checklists">Checklists</a>
+      </p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The results: urgent care alone when red; otherwise the traffic light, the likely drivers, the plan and the rules. */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { AssessmentResult } from "@upstream/core";
 import { formatDose } from "../components/format";
 import { api, ApiProblem } from "../lib/api";
@@ -7,6 +7,9 @@ import { useApp, type Assessed } from "../lib/app-state";
 import { localDay } from "../lib/storage";
 import { AVOID_TITLES, SOURCE_TITLES, useDrivers, useExerciseList, words } from "../wizard/knowledge";
 import "../wizard/wizard.css";
+
+// The chain pictures load after the results show: the first paint stays light.
+const DriverPicture = lazy(() => import("../components/driver-picture"));
 
 type Result = AssessmentResult;
 type Plan = NonNullable<Result["plan"]>;
@@ -103,15 +106,18 @@ function Results({ assessed }: { assessed: Assessed }) {
           ))}
         </div>
       )}
-      <Drivers result={result} />
+      <Drivers result={result} complaints={assessed.input.complaints} />
       {result.plan && <PlanSummary plan={result.plan} />}
+      <p>
+        <a href="#/learn">Learn how the chain works</a> · <a href="#/checklists">Checklists</a>
+      </p>
       <p className="muted small">{result.notice}</p>
       <Next assessed={assessed} />
     </section>
   );
 }
 
-function Drivers({ result }: { result: Result }) {
+function Drivers({ result, complaints }: { result: Result; complaints: Assessed["input"]["complaints"] }) {
   const { items } = useDrivers();
   const info = new Map(items.map((d) => [d.id, d]));
   return (
@@ -137,7 +143,9 @@ function Drivers({ result }: { result: Result }) {
                   </ul>
                 </>
               )}
-              <div className="picture" data-driver={d.id} />
+              <Suspense fallback={<PicturePlaceholder />}>
+                <DriverPicture driver={d.id} complaints={complaints} />
+              </Suspense>
               <details className="results-why">
                 <summary>Why?</summary>
                 <p>{d.explanation}</p>
@@ -169,6 +177,14 @@ function Drivers({ result }: { result: Result }) {
       </ol>
     </>
   );
+}
+
+/**
+ * Holds the picture's place while it loads, so nothing on screen jumps: the body map's box is 172 × 236
+ * (components/body-map.tsx: two cropped views side by side, and their labels).
+ */
+function PicturePlaceholder() {
+  return <svg viewBox="0 0 172 236" width="100%" aria-hidden="true" focusable="false" />;
 }
 
 function PlanSummary({ plan }: { plan: Plan }) {

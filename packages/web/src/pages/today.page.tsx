@@ -191,6 +191,10 @@ function TodayFor({ day }: { day: string }) {
           )}
         </>
       )}
+      <p className="small">
+        <a href="#/reminders">Reminders</a> ·{" "}
+        <a href="#/checklists/daily_spine_protectors">5-minute spine routine</a>
+      </p>
       {(loaded.status !== "blocked" || loaded.blocked.kind === "other") && (
         <nav className="row spread day-nav" aria-label="Other days">
           <a href={`#/today?day=${addDays(day, -1)}`}>
