@@ -18,3 +18,5 @@ export * from "./program/schema.js";
 export * from "./api/schema.js";
 export * from "./measures/schema.js";
 export * from "./illustrations/shapes.js";
+export * from "./fhir/index.js";
+export { formatDoseText } from "./plan/dose-text.js";
