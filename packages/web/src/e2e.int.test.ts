@@ -142,17 +142,30 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
         await page.getByText(/Your data is saved as/).waitFor();
       });
 
-      await step(page, "log out, then a wrong password is refused", async () => {
-        await page.getByRole("button", { name: "Log out" }).click();
-        await page.waitForURL(/#\/$/);
-        expect((await apiGet(page, "/api/auth/session")).status).toBe(401);
-        await page.goto("/#/account");
-        await logIn(page, email, "not the password");
-        const alert = page.getByRole("alert");
-        await alert.waitFor();
-        expect(await alert.textContent()).toMatch(/email or password is wrong/i);
-        await screenshot(page, "login-error");
-      });
+      await step(
+        page,
+        "log out leaves nothing personal on the phone, then a wrong password is refused",
+        async () => {
+          await page.evaluate(() => {
+            const storage = (globalThis as unknown as { localStorage: Storage }).localStorage;
+            storage.setItem("upstream.draft", JSON.stringify({ age: 40 }));
+            storage.setItem("upstream.program.views", JSON.stringify({}));
+            storage.setItem("upstream.knowledge.drivers", JSON.stringify([]));
+          });
+          await page.getByRole("button", { name: "Log out" }).click();
+          await page.waitForURL(/#\/$/);
+          for (const key of ["draft", "program.views", "assessed", "outbox"])
+            expect(await stored(page, key)).toBeNull();
+          expect(await stored(page, "knowledge.drivers")).toEqual([]);
+          expect((await apiGet(page, "/api/auth/session")).status).toBe(401);
+          await page.goto("/#/account");
+          await logIn(page, email, "not the password");
+          const alert = page.getByRole("alert");
+          await alert.waitFor();
+          expect(await alert.textContent()).toMatch(/email or password is wrong/i);
+          await screenshot(page, "login-error");
+        },
+      );
 
       await step(page, "a second account with the same email is refused next to Email", async () => {
         await page.goto("/#/signup");
@@ -409,6 +422,33 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
         expect(await res.json()).toMatchObject({ duplicate: true });
         expect((await history(page)).sessionLogs).toHaveLength(1);
       });
+      expectNoProblems(p);
+    });
+
+    it("logging out with a log still queued asks first, and keeps it when the person stays", async () => {
+      const p = await newPhone();
+      const { page, context } = p;
+      await signUpWithPlan(page, newEmail("unsent"), GREEN_RUNNER_INPUT);
+      const { startDate } = await currentPlan(page);
+      expect(await logSession(page, context, startDate, 2, { offline: true })).toBe("queued");
+      await page.getByRole("link", { name: "Me" }).click();
+      await h1(page, "Your account").waitFor();
+      await page.getByRole("button", { name: "Log out" }).click();
+      const warning = page.getByRole("alert").filter({ hasText: "not reached the server yet" });
+      await warning.waitFor();
+      expect(await warning.textContent()).toMatch(/1 session log made offline has not reached the server/);
+      await screenshot(page, "logout-unsent");
+      await page.getByRole("button", { name: "Stay logged in and send later" }).click();
+      expect(await stored<unknown[]>(page, "outbox")).toHaveLength(1);
+      // Back online, logging out sends the queued log first, then forgets it on the phone.
+      const sent = page.waitForResponse(
+        (r) => r.url().endsWith("/api/people/me/sessions") && r.request().method() === "POST",
+      );
+      await context.setOffline(false);
+      await page.getByRole("button", { name: "Log out" }).click();
+      expect((await sent).status()).toBe(201);
+      await page.waitForURL(/#\/$/);
+      expect(await stored(page, "outbox")).toBeNull();
       expectNoProblems(p);
     });
 

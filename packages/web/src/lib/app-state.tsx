@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { AssessmentInput, AssessmentResult } from "@upstream/core";
 import { api, ApiProblem, setCsrf, type SessionView } from "./api";
 import { flushOutbox } from "./offline";
-import { forget, load, save } from "./storage";
+import { forget, forgetPersonal, load, save } from "./storage";
 
 export interface Assessed {
   input: AssessmentInput;
@@ -78,6 +78,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.logout().catch(() => undefined);
+    // A shared phone keeps nothing of the person who signed out: results, plans, drafts, queued logs.
+    forgetPersonal();
+    setAssessedState(null);
     setSession(null);
   }, [setSession]);
 

@@ -1,4 +1,40 @@
-/** Words about the knowledge base the pages share: the seed documents' titles, ids in plain words. */
+/** The knowledge base on the phone (fetched once, cached for offline use) and the words about it the pages share. */
+import { useEffect, useState } from "react";
+import type { DriverInfo, Exercise, SelfTest } from "@upstream/core";
+import { api } from "./api";
+import { KNOWLEDGE_PREFIX, load, save } from "./storage";
+
+const memory = new Map<string, unknown[]>();
+
+/** One list of the library: from memory or the phone at once, then refreshed from the server once per visit. */
+function useList<T>(name: string, fetch: () => Promise<T[]>): { items: T[]; ready: boolean } {
+  const key = `${KNOWLEDGE_PREFIX}${name}`;
+  const [items, setItems] = useState<T[]>(() => (memory.get(key) as T[] | undefined) ?? load<T[]>(key, []));
+  const [ready, setReady] = useState(memory.has(key));
+  useEffect(() => {
+    // The library changes only with a new release: fetched once per visit, whichever page asks first.
+    if (memory.has(key)) return;
+    let live = true;
+    fetch()
+      .then((list) => {
+        memory.set(key, list);
+        save(key, list);
+        if (live) setItems(list);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) setReady(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, fetch]);
+  return { items, ready: ready || items.length > 0 };
+}
+
+export const useSelfTests = () => useList<SelfTest>("self-tests", api.selfTests);
+export const useDrivers = () => useList<DriverInfo>("drivers", api.drivers);
+export const useExerciseList = () => useList<Exercise>("exercises", api.exercises);
 
 /**
  * The seed documents the knowledge base cites, by file name. Copied from core's SEED_TITLES because the web

@@ -20,6 +20,19 @@ export function forget(key: string) {
   window.localStorage.removeItem(`upstream.${key}`);
 }
 
+/** Keys under this prefix hold the public knowledge base, which is nobody's personal data. */
+export const KNOWLEDGE_PREFIX = "knowledge.";
+
+/** Removes everything personal the app kept on this device (drafts, results, plans, queued logs), keeping the library. */
+export function forgetPersonal() {
+  const keep = `upstream.${KNOWLEDGE_PREFIX}`;
+  const store = window.localStorage;
+  const mine = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
+    (k): k is string => k !== null && k.startsWith("upstream.") && !k.startsWith(keep),
+  );
+  for (const k of mine) store.removeItem(k);
+}
+
 /** Today as YYYY-MM-DD in the person's own time zone. */
 export function localDay(date = new Date()): string {
   const z = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);

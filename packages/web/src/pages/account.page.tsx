@@ -5,6 +5,7 @@ import "../account/account.css";
 import { api, ApiProblem, type SessionView } from "../lib/api";
 import { useApp } from "../lib/app-state";
 import { navigate } from "../lib/router";
+import { flushOutbox, queued } from "../lib/offline";
 import { forget, localDay } from "../lib/storage";
 
 type Mode = "account" | "signup" | "login";
@@ -295,6 +296,7 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
   const [typed, setTyped] = useState("");
   const [deleteError, setDeleteError] = useState<string | undefined>();
   const [deleting, setDeleting] = useState(false);
+  const [unsent, setUnsent] = useState(0);
   const confirmInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -321,7 +323,15 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
     }
   }
 
-  async function logOut() {
+  async function logOut(discardUnsent = false) {
+    if (!discardUnsent) {
+      await flushOutbox().catch(() => 0);
+      const waiting = queued().length;
+      if (waiting > 0) {
+        setUnsent(waiting);
+        return;
+      }
+    }
     await signOut();
     navigate("/");
   }
@@ -381,10 +391,26 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
       )}
 
       <h2>Log out</h2>
-      <p>On a shared phone, log out when you are done.</p>
-      <button type="button" className="btn btn-block" onClick={() => void logOut()}>
-        Log out
-      </button>
+      <p>On a shared phone, log out when you are done: nothing of yours stays on this phone.</p>
+      {unsent > 0 ? (
+        <div className="card account-unsent" role="alert">
+          <p>
+            {unsent === 1 ? "1 session log" : `${unsent} session logs`} made offline{" "}
+            {unsent === 1 ? "has" : "have"} not reached the server yet. Logging out now deletes{" "}
+            {unsent === 1 ? "it" : "them"} from this phone.
+          </p>
+          <button type="button" className="btn btn-primary btn-block" onClick={() => setUnsent(0)}>
+            Stay logged in and send later
+          </button>
+          <button type="button" className="btn btn-block" onClick={() => void logOut(true)}>
+            Log out and delete {unsent === 1 ? "it" : "them"}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="btn btn-block" onClick={() => void logOut()}>
+          Log out
+        </button>
+      )}
 
       <section className="card account-danger" aria-labelledby="danger-title">
         <h2 id="danger-title">Danger zone</h2>

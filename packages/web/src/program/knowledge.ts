@@ -1,42 +1,15 @@
-/** The exercise library for the program pages: fetched once, kept on the phone so today's plan shows offline. */
-import { useEffect, useState } from "react";
+/** The exercise library by id for the program pages (kept on the phone so today's plan shows offline). */
+import { useMemo } from "react";
 import type { Exercise } from "@upstream/core";
-import { api } from "../lib/api";
-import { words } from "../lib/knowledge";
-import { load, save } from "../lib/storage";
-
-const KEY = "program.exercises";
+import { useExerciseList, words } from "../lib/knowledge";
 
 export type Library = ReadonlyMap<string, Exercise>;
 
-const toMap = (list: Exercise[]): Library => new Map(list.map((e) => [e.id, e]));
-
-let memory: Library | undefined;
-
-/** The library by id: from memory or the phone at once, then refreshed from the server when it answers. */
+/** The library by id: from the phone at once, then refreshed from the server when it answers. */
 export function useExercises(): { library: Library; loaded: boolean } {
-  const [library, setLibrary] = useState<Library>(() => memory ?? toMap(load<Exercise[]>(KEY, [])));
-  const [loaded, setLoaded] = useState(library.size > 0);
-  useEffect(() => {
-    // Fetched once per visit: the library changes only with a new release.
-    if (memory) return;
-    let live = true;
-    api
-      .exercises()
-      .then((list) => {
-        save(KEY, list);
-        memory = toMap(list);
-        if (live) setLibrary(memory);
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        if (live) setLoaded(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { library, loaded };
+  const { items, ready } = useExerciseList();
+  const library = useMemo<Library>(() => new Map(items.map((e) => [e.id, e])), [items]);
+  return { library, loaded: ready };
 }
 
 /** The exercise's name, or its id in words when the library is not at hand. */

@@ -1,39 +1,4 @@
-/** The knowledge the assessment pages show (self-tests, drivers, exercises): fetched once, kept on the phone. */
-import { useEffect, useState } from "react";
-import type { DriverInfo, Exercise, SelfTest } from "@upstream/core";
-import { api } from "../lib/api";
-import { load, save } from "../lib/storage";
-
-const memory = new Map<string, unknown[]>();
-
-function useList<T>(name: string, fetch: () => Promise<T[]>): { items: T[]; ready: boolean } {
-  const key = `assess.${name}`;
-  const [items, setItems] = useState<T[]>(() => (memory.get(key) as T[] | undefined) ?? load<T[]>(key, []));
-  const [ready, setReady] = useState(items.length > 0);
-  useEffect(() => {
-    let live = true;
-    fetch()
-      .then((list) => {
-        memory.set(key, list);
-        save(key, list);
-        if (live) setItems(list);
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        if (live) setReady(true);
-      });
-    return () => {
-      live = false;
-    };
-    // The list and its key never change for a mounted page: fetch once.
-  }, []);
-  return { items, ready };
-}
-
-export const useSelfTests = () => useList<SelfTest>("self-tests", api.selfTests);
-export const useDrivers = () => useList<DriverInfo>("drivers", api.drivers);
-export const useExerciseList = () => useList<Exercise>("exercises", api.exercises);
-
+/** Words the assessment pages show about the knowledge base; the lists themselves come from lib/knowledge. */
 /** What to avoid, by the plan's avoid id. */
 export const AVOID_TITLES: Record<string, string> = {
   back_extension_exercises: "Back-extension exercises (Supermans, back raises)",
@@ -48,4 +13,4 @@ export const AVOID_TITLES: Record<string, string> = {
   high_heels: "High heels",
 };
 
-export { SOURCE_TITLES, words } from "../lib/knowledge";
+export { SOURCE_TITLES, useDrivers, useExerciseList, useSelfTests, words } from "../lib/knowledge";
