@@ -51,6 +51,11 @@ export interface RouteDef<B = unknown, R = unknown> {
   status?: number;
   /** Stricter limits on this route (login, registration). */
   rateLimit?: boolean;
+  /**
+   * A file rather than JSON: its media type and, for the OpenAPI document, its schema (default: binary). The
+   * handler sets the headers and returns a Buffer, which is sent as it is.
+   */
+  produces?: { type: string; schema?: Record<string, unknown> };
   handler: (ctx: Ctx, body: B) => Promise<R>;
 }
 
@@ -104,7 +109,7 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
   app.route({
     method: def.method,
     url: def.url,
-    schema: { response: { [def.status ?? 200]: jsonSchemaOf(def.response) } },
+    schema: def.produces ? {} : { response: { [def.status ?? 200]: jsonSchemaOf(def.response) } },
     ...(def.rateLimit
       ? { config: { rateLimit: { max: services.config.AUTH_RATE_LIMIT, timeWindow: "1 minute" } } }
       : { config: { rateLimit: false } }),
@@ -317,7 +322,9 @@ export function openApiDocument(routes: RouteDef<never, unknown>[]) {
       responses: {
         [String(r.status ?? 200)]: {
           description: "OK",
-          content: { "application/json": { schema: jsonSchemaOf(r.response) } },
+          content: r.produces
+            ? { [r.produces.type]: { schema: r.produces.schema ?? { type: "string", format: "binary" } } }
+            : { "application/json": { schema: jsonSchemaOf(r.response) } },
         },
         default: {
           description: "A problem",

@@ -62,6 +62,28 @@ const quantity = (value: number, unit: keyof typeof UCUM_UNITS): Quantity => ({
 const category = (code: "survey" | "exam") => [{ coding: [codingOf(OBSERVATION_CATEGORY, code)] }];
 const loinc = (c: { code: string; display: string }) => ({ system: LOINC, code: c.code, display: c.display });
 
+/**
+ * A stored time as a FHIR instant. PostgreSQL gives "2026-01-05 08:00:00+00"; FHIR wants "2026-01-05T08:00:00+00:00".
+ * A time without a zone is UTC (the store writes UTC); a bare date stays a date.
+ */
+export function fhirInstant(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(
+    value.trim(),
+  );
+  if (!m) return value;
+  const time = m[2]!.length === 5 ? `${m[2]}:00` : m[2]!;
+  const zone = m[3];
+  const offset =
+    zone === undefined || zone === "Z"
+      ? "Z"
+      : zone.length === 3
+        ? `${zone}:00`
+        : zone.includes(":")
+          ? zone
+          : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${m[1]}T${time}${offset === "+00:00" ? "Z" : offset}`;
+}
+
 /** Which body part a left/right self-test loads, for Observation.bodySite. */
 const SELF_TEST_BODY: Record<string, BodyPart> = {
   slump: "leg",
@@ -124,7 +146,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
         questionnaire: questionnaireUrl("upstream_assessment"),
         status: "completed",
         subject: patient,
-        authored: a.createdAt,
+        authored: fhirInstant(a.createdAt),
         author: patient,
         source: patient,
         item: assessmentResponseItems(a.input),
@@ -135,7 +157,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
     observation(`triage:${a.id}`, {
       category: category("survey"),
       code: { coding: [upstreamCoding("observation", "triage_level")] },
-      effectiveDateTime: a.createdAt,
+      effectiveDateTime: fhirInstant(a.createdAt),
       valueCodeableConcept: { coding: [upstreamCoding("triage-level", a.triageLevel)] },
       derivedFrom: [qr],
       ...(reasons.length ? { note: reasons.map((text) => ({ text })) } : {}),
@@ -143,7 +165,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
     for (const obs of selfTestObservations(a.input)) {
       observation(`self-test:${a.id}:${obs.key}`, {
         category: category("exam"),
-        effectiveDateTime: a.createdAt,
+        effectiveDateTime: fhirInstant(a.createdAt),
         derivedFrom: [qr],
         ...obs.body,
       });
@@ -206,7 +228,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
           description: `Version ${v.version} (${v.cause})${v.causeDetail ? `: ${v.causeDetail}` : ""}`,
           subject: patient,
           period: { start: plan.startDate },
-          created: v.createdAt,
+          created: fhirInstant(v.createdAt),
           author,
           ...(v.assessmentId
             ? { supportingInfo: [ref("QuestionnaireResponse", `assessment:${v.assessmentId}`)] }
@@ -228,7 +250,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
       category: category("survey"),
       code: painCode("pain_during_session"),
       effectiveDateTime: s.day,
-      issued: s.loggedAt,
+      issued: fhirInstant(s.loggedAt),
       valueQuantity: quantity(s.painDuring, "score"),
       ...(s.note ? { note: [{ text: s.note }] } : {}),
     });
@@ -238,7 +260,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
       category: category("survey"),
       code: painCode("pain_at_checkin"),
       effectiveDateTime: c.day,
-      issued: c.createdAt,
+      issued: fhirInstant(c.createdAt),
       valueQuantity: quantity(c.pain, "score"),
       ...(c.red ? { note: [{ text: "A red-flag sign was reported at this check-in." }] } : {}),
     });
@@ -252,7 +274,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
         questionnaire: questionnaireUrl(m.instrument),
         status: "completed",
         subject: patient,
-        authored: m.createdAt,
+        authored: fhirInstant(m.createdAt),
         author: patient,
         source: patient,
         item: measureResponseItems(m.answers),
@@ -262,7 +284,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
       observation(`${key}:${obs.key}`, {
         category: category("survey"),
         effectiveDateTime: m.day,
-        issued: m.createdAt,
+        issued: fhirInstant(m.createdAt),
         derivedFrom: [ref("QuestionnaireResponse", key)],
         ...obs.body,
       });
@@ -278,7 +300,10 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
         category: [{ coding: [codingOf(FLAG_CATEGORY, "clinical")] }],
         code: { ...(coded ? { coding: [upstreamCoding("escalation", e.escalation)] } : {}), text: e.text },
         subject: patient,
-        period: { start: e.createdAt, ...(e.acknowledgedAt ? { end: e.acknowledgedAt } : {}) },
+        period: {
+          start: fhirInstant(e.createdAt),
+          ...(e.acknowledgedAt ? { end: fhirInstant(e.acknowledgedAt) } : {}),
+        },
       }),
     );
   }
@@ -287,7 +312,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
     resourceType: "Bundle",
     id: uuidFrom(`Bundle:${personKey}:${generatedAt}`),
     type: "collection",
-    timestamp: generatedAt,
+    timestamp: fhirInstant(generatedAt),
     entry: entries,
   };
 }
