@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { sentence, TextField } from "../account/field";
 import "../account/account.css";
+import { Downloads } from "../account/downloads";
 import { api, ApiProblem, type SessionView } from "../lib/api";
 import { useApp } from "../lib/app-state";
 import { navigate } from "../lib/router";
@@ -389,6 +390,7 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
           {exportError}
         </p>
       )}
+      <Downloads />
 
       <h2>Log out</h2>
       <p>On a shared phone, log out when you are done: nothing of yours stays on this phone.</p>
