@@ -32,10 +32,10 @@ export const OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/obser
 export const FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
 
 /**
- * The LOINC codes used, each confirmed on a published page (see docs in the module README of the report):
- * 72514-3 (loinc.org term, via healthassure.in/codes/loinc-72514-3), the STarT Back panel and its parts
- * 91349-1, 91351-7, 91350-9, 91352-5 and the risk answers LA9193-9, LA8982-6, LA9194-7 (loinc.org/91350-9,
- * loinc.org/91352-5). No LOINC code could be confirmed for the RMDQ or the PSFS: they use Upstream codes.
+ * The LOINC codes used, each confirmed on a published page (README.md beside this file lists where):
+ * 72514-3 for 0-10 pain ratings, and the STarT Back panel 91349-1 with its total 91351-7, distress subscore
+ * 91350-9, risk level 91352-5 and the risk answers LA9193-9, LA8982-6, LA9194-7. No LOINC code could be confirmed
+ * for the RMDQ or the PSFS: their scores use Upstream codes (observation rmdq_total, psfs_mean).
  */
 export const LOINC_CODES = {
   painNrs: { code: "72514-3", display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported" },

@@ -80,6 +80,29 @@ export function finish(doc: Doc, footer: string): Promise<Buffer> {
   return done;
 }
 
+const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const inWinAnsi = (ch: string) => {
+  const code = ch.codePointAt(0)!;
+  return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
+};
+
+/**
+ * Text the built-in PDF fonts can show. They cover Windows-1252 only: a letter outside it loses its accent when
+ * that is enough ("ő" becomes "o"), anything else becomes "?" ("李", "Ł"), rather than garbage on the page.
+ */
+export function winAnsi(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    if (ch === "\n") out += ch;
+    else if (inWinAnsi(ch)) out += ch;
+    else {
+      const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
+      out += base !== ch && [...base].every(inWinAnsi) ? base : "?";
+    }
+  }
+  return out;
+}
+
 /** The y below which content must not go on this page. */
 export const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
@@ -110,7 +133,7 @@ export function paragraph(
     .font(options.bold ? "Helvetica-Bold" : "Helvetica")
     .fontSize(options.size ?? 10)
     .fillColor(options.colour ?? COLOURS.text)
-    .text(text, PAGE.margin + indent, doc.y, { width: CONTENT_WIDTH - indent, lineGap: 1.5 });
+    .text(winAnsi(text), PAGE.margin + indent, doc.y, { width: CONTENT_WIDTH - indent, lineGap: 1.5 });
 }
 
 export function bullet(doc: Doc, text: string, size = 10, indent = 12): void {
@@ -119,7 +142,7 @@ export function bullet(doc: Doc, text: string, size = 10, indent = 12): void {
   ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_WIDTH - indent - 10 }));
   const top = doc.y === y ? y : doc.y;
   doc.text("•", PAGE.margin + indent - 9, top, { lineBreak: false });
-  doc.text(text, PAGE.margin + indent, top, { width: CONTENT_WIDTH - indent, lineGap: 1.5 });
+  doc.text(winAnsi(text), PAGE.margin + indent, top, { width: CONTENT_WIDTH - indent, lineGap: 1.5 });
 }
 
 /** "2026-01-05" → "5 Jan 2026". */

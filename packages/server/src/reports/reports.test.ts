@@ -11,6 +11,7 @@ import { richRecord } from "../../../core/src/testing/rich-record.js";
 import { csvCell, measuresCsv, MEASURES_HEADER, sessionsCsv, SESSIONS_HEADER, toCsv } from "./csv.js";
 import { drawShapes, type Canvas } from "./draw-shapes.js";
 import { buildExerciseSheet } from "./exercise-sheet.js";
+import { winAnsi } from "./pdf.js";
 import { buildProgressReport } from "./progress-report.js";
 
 const GENERATED = "2026-03-01T09:00:00.000Z";
@@ -101,6 +102,24 @@ describe("the progress report", () => {
       "Single-leg calf raises",
     ])
       expect(text).toContain(words);
+  });
+});
+
+describe("text in the built-in fonts", () => {
+  it("keeps Windows-1252, strips accents it lacks, and marks the rest", () => {
+    expect(winAnsi("Zoë Ünal – 3 × 10 “reps” €")).toBe("Zoë Ünal – 3 × 10 “reps” €");
+    expect(winAnsi("Erdős Łukasz 李 😀")).toBe("Erdos ?ukasz ? ?");
+  });
+
+  it("prints a name outside Windows-1252 without garbage", async () => {
+    const record = richRecord();
+    const pdf = await buildProgressReport(
+      { ...record, person: { ...record.person, displayName: "Zoë Erdős 李" } },
+      { generatedAt: GENERATED },
+    );
+    writeFileSync(join(OUT, "unicode.pdf"), pdf);
+    const text = execFileSync("pdftotext", ["-l", "1", join(OUT, "unicode.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("Zoë Erdos ?");
   });
 });
 
