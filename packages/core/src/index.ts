@@ -22,3 +22,5 @@ export * from "./illustrations/index.js";
 export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
 export * from "./api/clinic.js";
 export * from "./bodymap/index.js";
+export * from "./fhir/index.js";
+export { formatDoseText } from "./plan/dose-text.js";

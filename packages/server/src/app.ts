@@ -48,11 +48,14 @@ export interface RouteDef<B = unknown, R = unknown> {
   body?: z.ZodType<B>;
   query?: z.ZodType;
   response: z.ZodType<R>;
-  /** The response's media type when it is not JSON (an SVG picture); the handler sets the header. */
-  mediaType?: string;
   status?: number;
   /** Stricter limits on this route (login, registration). */
   rateLimit?: boolean;
+  /**
+   * A file rather than JSON (a PDF, a CSV, an SVG picture): its media type and, for the OpenAPI document, its
+   * schema (default: binary). The handler sets the headers and returns a Buffer or string, sent as it is.
+   */
+  produces?: { type: string; schema?: Record<string, unknown> };
   handler: (ctx: Ctx, body: B) => Promise<R>;
 }
 
@@ -106,7 +109,7 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
   app.route({
     method: def.method,
     url: def.url,
-    schema: { response: { [def.status ?? 200]: jsonSchemaOf(def.response) } },
+    schema: def.produces ? {} : { response: { [def.status ?? 200]: jsonSchemaOf(def.response) } },
     ...(def.rateLimit
       ? { config: { rateLimit: { max: services.config.AUTH_RATE_LIMIT, timeWindow: "1 minute" } } }
       : { config: { rateLimit: false } }),
@@ -320,7 +323,9 @@ export function openApiDocument(routes: RouteDef<never, unknown>[]) {
       responses: {
         [String(r.status ?? 200)]: {
           description: "OK",
-          content: { [r.mediaType ?? "application/json"]: { schema: jsonSchemaOf(r.response) } },
+          content: r.produces
+            ? { [r.produces.type]: { schema: r.produces.schema ?? { type: "string", format: "binary" } } }
+            : { "application/json": { schema: jsonSchemaOf(r.response) } },
         },
         default: {
           description: "A problem",

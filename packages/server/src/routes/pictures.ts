@@ -52,7 +52,7 @@ export const pictureRoutes: AnyRoute[] = [
     access: "public",
     query: PictureQuerySchema,
     response: z.string(),
-    mediaType: "image/svg+xml",
+    produces: { type: "image/svg+xml", schema: { type: "string" } },
     handler: async (ctx) => {
       const { kind } = ctx.query as z.infer<typeof PictureQuerySchema>;
       const picture = pictureOf(ctx.params.id ?? "", kind);

@@ -45,6 +45,7 @@ import { defineRoute, SESSION_COOKIE, type AnyRoute, type Ctx } from "../app.js"
 import { ApiError } from "../errors.js";
 import { pictureRoutes } from "./pictures.js";
 import { clinicRoutes } from "./clinic.js";
+import { reportRoutes } from "./reports.js";
 
 const P = "/api/people/:personId";
 
@@ -519,6 +520,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...pictureRoutes,
   ...authRoutes,
   ...personRoutes,
+  ...reportRoutes,
   ...clinicianRoutes,
   ...clinicRoutes,
 ];

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { sentence, TextField } from "../account/field";
 import { Sharing } from "../account/sharing";
 import "../account/account.css";
+import { Downloads } from "../account/downloads";
 import { api, ApiProblem, type SessionView } from "../lib/api";
 import { useApp } from "../lib/app-state";
 import { navigate } from "../lib/router";
@@ -408,6 +409,7 @@ function AccountView({ session, onDeleted }: { session: SessionView; onDeleted: 
           {exportError}
         </p>
       )}
+      <Downloads />
 
       <h2>Reminders</h2>
       <p>
