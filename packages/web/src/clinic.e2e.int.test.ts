@@ -1,6 +1,11 @@
 /// <reference types="node" />
 /// <reference lib="dom" />
-// End-to-end: the clinician portal in Chromium, at a desktop size and at phone size, against the real server.
+// End-to-end: the clinician portal in Chromium, at a desktop size and at phone size, against the real server:
+// linking, the list ranked by attention, plan editing, the PDF report (rendered with pdftoppm) and the FHIR bundle.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -93,7 +98,7 @@ describe.skipIf(!available)("the clinician portal in Chromium", { timeout: 240_0
     await served?.close();
   });
 
-  it("links patients with invite codes, ranks a red flag first, edits a plan; a stranger is refused", async () => {
+  it("links patients with invite codes, ranks a red flag first, edits a plan, downloads the PDF and FHIR; a stranger is refused", async () => {
     // Two patients with plans; the first creates an invite code on their account page.
     const ana = await open(PHONE);
     await signUpWithPlan(ana, newEmail("ana"), GREEN_RUNNER_INPUT);
@@ -264,6 +269,36 @@ describe.skipIf(!available)("the clinician portal in Chromium", { timeout: 240_0
       .getByText(/Engine suggests/)
       .waitFor();
     await doctor.getByText(/In the engine's plan but not in this one/).waitFor();
+
+    await step(doctor, "download Ben's PDF report: pages rendered to images", async () => {
+      const download = doctor.waitForEvent("download");
+      await doctor.getByRole("link", { name: /Progress report \(PDF\)/ }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+      const pdf = await file.path();
+      const out = mkdtempSync(join(tmpdir(), "upstream-clinic-pdf-"));
+      execFileSync("pdftoppm", ["-r", "40", "-png", pdf, join(out, "page")]);
+      const pages = readdirSync(out).filter((f) => f.endsWith(".png"));
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      for (const page of pages) expect(statSync(join(out, page)).size).toBeGreaterThan(2_000);
+      const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+      expect(text).toContain("Ben Brandt");
+      expect(text).toMatch(/not a diagnosis/i);
+    });
+    await step(doctor, "download Ben's FHIR bundle", async () => {
+      const download = doctor.waitForEvent("download");
+      await doctor.getByRole("link", { name: /Health record \(FHIR\)/ }).click();
+      const bundle = JSON.parse(readFileSync(await (await download).path(), "utf8")) as {
+        resourceType: string;
+        entry: { resource: { resourceType: string; name?: { text?: string }[] } }[];
+      };
+      expect(bundle.resourceType).toBe("Bundle");
+      const types = new Set(bundle.entry.map((e) => e.resource.resourceType));
+      for (const t of ["Patient", "CarePlan", "QuestionnaireResponse", "Observation"])
+        expect(types).toContain(t);
+      const careplans = bundle.entry.filter((e) => e.resource.resourceType === "CarePlan");
+      expect(careplans.length).toBeGreaterThanOrEqual(2);
+    });
 
     await step(doctorPhone, "Ben's page at phone size", async () => {
       await doctorPhone.goto(`/#/clinic/patients/${benId}`);

@@ -17,15 +17,22 @@ const FILES = [
   { path: "fhir", label: "Health record (FHIR)", hint: "for a clinic's health-record system" },
 ] as const;
 
-/** The server sends each as an attachment: a plain link downloads it with the session cookie, no script. */
-export function Downloads() {
+/**
+ * The server sends each as an attachment: a plain link downloads it with the session cookie, no script.
+ * A person gets their own files; a clinician passes the linked patient's id.
+ */
+export function Downloads({ personId = "me", title = true }: { personId?: string; title?: boolean }) {
   return (
     <>
-      <h3 className="downloads-title">Reports and other formats</h3>
+      {title && <h3 className="downloads-title">Reports and other formats</h3>}
       <ul className="downloads" aria-label="Downloads">
         {FILES.map((f) => (
           <li key={f.path}>
-            <a className="btn btn-block downloads-link" href={`/api/people/me/${f.path}`} download>
+            <a
+              className="btn btn-block downloads-link"
+              href={`/api/people/${encodeURIComponent(personId)}/${f.path}`}
+              download
+            >
               <span>{f.label}</span>
               <span className="downloads-hint">{f.hint}</span>
             </a>

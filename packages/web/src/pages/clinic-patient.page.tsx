@@ -8,6 +8,7 @@ import { shortDate } from "../clinic/words";
 import { LineChart, type Series } from "../components/charts";
 import { ApiProblem, type PlanView } from "../lib/api";
 import { words } from "../lib/knowledge";
+import { Downloads } from "../account/downloads";
 import { useExercises } from "../program/knowledge";
 
 interface Event {
@@ -256,9 +257,7 @@ export function ClinicPatientPage({ id }: { id: string }) {
 
           <section aria-labelledby="reports-title">
             <h2 id="reports-title">Reports</h2>
-            {/* Reports: "Download PDF report" (report.pdf), "Exercise sheet" (exercise-sheet.pdf) and "FHIR bundle"
-                (fhir) links for this patient go here; the reports branch provides those routes. */}
-            <p className="muted">Reports for this patient will be listed here.</p>
+            <Downloads personId={id} title={false} />
           </section>
         </div>
 
