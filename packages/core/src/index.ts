@@ -18,3 +18,5 @@ export * from "./program/schema.js";
 export * from "./api/schema.js";
 export * from "./measures/schema.js";
 export * from "./illustrations/shapes.js";
+export * from "./program/schedule.js";
+export * from "./summary/index.js";
