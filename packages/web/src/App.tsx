@@ -10,6 +10,7 @@ import { CheckinPage } from "./pages/checkin.page";
 import { WeekPage } from "./pages/week.page";
 import { AccountPage } from "./pages/account.page";
 import { ExercisePage } from "./pages/exercise.page";
+import { ProgressPage } from "./pages/progress.page";
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -18,6 +19,7 @@ function Page({ path }: { path: string }) {
   if (path === "/today") return <TodayPage />;
   if (path === "/checkin") return <CheckinPage />;
   if (path === "/week") return <WeekPage />;
+  if (path === "/progress") return <ProgressPage />;
   if (path === "/account" || path === "/signup" || path === "/login")
     return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
   if (path.startsWith("/exercise/"))
@@ -36,6 +38,7 @@ const NAV = [
   ["/", "Start"],
   ["/today", "Today"],
   ["/week", "Week"],
+  ["/progress", "Progress"],
   ["/account", "Account"],
 ] as const;
 
