@@ -207,6 +207,13 @@ describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 
     const { page } = p;
     await page.goto("/#/progress");
     await page.getByRole("heading", { level: 2, name: "Sign in to see your plan" }).waitFor();
+    await screenshot(page, "progress-signed-out");
+    // Five entries still fit one row of the nav on a phone: none is pushed off the screen.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const link of await nav.getByRole("link").all()) {
+      const box = await link.boundingBox();
+      expect(box && box.x + box.width <= 390, await link.textContent()).toBe(true);
+    }
     await register(page, newEmail("progress-empty"));
     await page.goto("/#/progress");
     await page.getByRole("heading", { level: 2, name: "No plan saved yet" }).waitFor();
