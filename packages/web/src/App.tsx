@@ -1,16 +1,19 @@
 /** The shell: skip link, header, navigation, the page for the current route, and the not-a-diagnosis notice. */
 import { useEffect, useRef } from "react";
+import { PageBoundary } from "./components/page-boundary";
 import { useApp } from "./lib/app-state";
 import { navigate, useRoute } from "./lib/router";
 import { HomePage } from "./pages/home.page";
-import { WizardPage } from "./pages/wizard.page";
 import { ResultsPage } from "./pages/results.page";
-import { TodayPage } from "./pages/today.page";
-import { CheckinPage } from "./pages/checkin.page";
-import { WeekPage } from "./pages/week.page";
-import { AccountPage } from "./pages/account.page";
-import { ExercisePage } from "./pages/exercise.page";
-import { ProgressPage } from "./pages/progress.page";
+import {
+  AccountPage,
+  CheckinPage,
+  ExercisePage,
+  ProgressPage,
+  TodayPage,
+  WeekPage,
+  WizardPage,
+} from "./pages/lazy";
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -88,7 +91,9 @@ export function App() {
         </p>
       )}
       <main id="main" ref={main} tabIndex={-1}>
-        <Page path={path.split("?")[0] ?? "/"} />
+        <PageBoundary path={path}>
+          <Page path={path.split("?")[0] ?? "/"} />
+        </PageBoundary>
       </main>
       <footer className="foot">
         <p>

@@ -21,7 +21,7 @@ import {
   type Phone,
   type Served,
 } from "../e2e/harness.js";
-import { newEmail, PASSWORD } from "../e2e/people.js";
+import { newEmail, PASSWORD, until } from "../e2e/people.js";
 
 const CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
 const available = hasChromium();
@@ -202,6 +202,34 @@ describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 
     expect(p.problems, p.problems.join("\n")).toEqual([]);
   });
 
+  it("pages loaded on demand are fetched after the first load and kept for offline use", async () => {
+    const p = await phone(browser, served.url, { serviceWorkers: "allow" });
+    open.push(p);
+    const { page, context } = p;
+    await page.goto("/#/");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    // The start page's code comes first; the other pages' a few seconds later, into the worker's cache.
+    const cached = () =>
+      page.evaluate(async () => {
+        const keys = await (await globalThis.caches.open("upstream-v1")).keys();
+        return ["progress.page", "week.page", "today.page"].every((name) =>
+          keys.some((k) => new URL(k.url).pathname.startsWith(`/assets/${name}-`)),
+        );
+      });
+    expect(await cached()).toBe(false);
+    await until(cached, "the pages' code in the service worker's cache", 30_000);
+    await context.setOffline(true);
+    await step(page, "a page not opened before, offline", async () => {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+      await page.getByRole("heading", { level: 1, name: "Your progress" }).waitFor({ timeout: 10_000 });
+      await page
+        .getByRole("heading", { level: 2, name: /Sign in to see your plan|You are offline/ })
+        .waitFor({ timeout: 10_000 });
+    });
+    await context.setOffline(false);
+    expect(p.problems, p.problems.join("\n")).toEqual([]);
+  });
+
   it("a new account without a plan gets the way forward; signed out, the sign-in", async () => {
     const p = await newPhone();
     const { page } = p;
@@ -212,7 +240,7 @@ describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const link of await nav.getByRole("link").all()) {
       const box = await link.boundingBox();
-      expect(box && box.x + box.width <= 390, await link.textContent()).toBe(true);
+      expect(box !== null && box.x + box.width <= 390, (await link.textContent()) ?? "").toBe(true);
     }
     await register(page, newEmail("progress-empty"));
     await page.goto("/#/progress");
