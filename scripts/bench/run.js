@@ -3,12 +3,14 @@ import { runEngineBench } from "./engine.js";
 import { runStoreBench } from "./store.js";
 import { runServerBench } from "./server.js";
 import { runWebBench } from "./web.js";
+import { runLighthouseBench } from "./lighthouse.js";
 
 const sections = [
   ["Engine (packages/core)", runEngineBench],
   ["Store (packages/store)", runStoreBench],
   ["HTTP (packages/server)", runServerBench],
   ["Web app (packages/web)", runWebBench],
+  ["Lighthouse, mobile preset (packages/web on the real server)", runLighthouseBench],
 ];
 
 for (const [title, run] of sections) {
