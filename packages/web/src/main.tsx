@@ -1,5 +1,5 @@
 /** Entry: mounts the app and registers the service worker that makes it installable and usable offline. */
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { AppStateProvider } from "./lib/app-state";
@@ -9,13 +9,18 @@ import "./styles.css";
 /** How long after the first load the other pages' code is fetched for offline use. */
 const WARM_AFTER_MS = 8000;
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <AppStateProvider>
-      <App />
-    </AppStateProvider>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById("root")!);
+// As a transition, the first render yields to the browser every few milliseconds instead of holding the main
+// thread for one long task: a slow phone stays responsive while a long page (the results) is built.
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <AppStateProvider>
+        <App />
+      </AppStateProvider>
+    </StrictMode>,
+  );
+});
 
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
   window.addEventListener("load", () => {
