@@ -4,6 +4,7 @@ import { runStoreBench } from "./store.js";
 import { runServerBench } from "./server.js";
 import { runWebBench } from "./web.js";
 import { runPortalBench } from "./portal.js";
+import { runLighthouseBench } from "./lighthouse.js";
 
 const sections = [
   ["Engine (packages/core)", runEngineBench],
@@ -11,6 +12,7 @@ const sections = [
   ["HTTP (packages/server)", runServerBench],
   ["Web app (packages/web)", runWebBench],
   ["Clinician portal (PostgreSQL)", runPortalBench],
+  ["Lighthouse, mobile preset (packages/web on the real server)", runLighthouseBench],
 ];
 
 for (const [title, run] of sections) {

@@ -24,3 +24,5 @@ export * from "./api/clinic.js";
 export * from "./bodymap/index.js";
 export * from "./fhir/index.js";
 export { formatDoseText } from "./plan/dose-text.js";
+export * from "./program/schedule.js";
+export * from "./summary/index.js";

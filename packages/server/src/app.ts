@@ -284,6 +284,8 @@ export async function buildApp(
       root: options.webRoot,
       prefix: "/",
       index: ["index.html"],
+      // The build writes .br and .gz copies of its text files: sent as they are to a browser that takes them.
+      preCompressed: true,
       // Built assets have content hashes: cache them for a year; everything else revalidates.
       cacheControl: false,
       setHeaders: (res, path) => {
@@ -291,6 +293,7 @@ export async function buildApp(
           "cache-control",
           path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
         );
+        res.setHeader("vary", "accept-encoding");
       },
     });
   }

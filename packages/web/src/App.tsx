@@ -1,29 +1,26 @@
 /** The shell: skip link, header, navigation, the page for the current route, and the not-a-diagnosis notice. */
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
+import { PageBoundary } from "./components/page-boundary";
 import { useApp } from "./lib/app-state";
 import { navigate, useRoute } from "./lib/router";
 import { HomePage } from "./pages/home.page";
-import { WizardPage } from "./pages/wizard.page";
 import { ResultsPage } from "./pages/results.page";
-import { TodayPage } from "./pages/today.page";
-import { CheckinPage } from "./pages/checkin.page";
-import { WeekPage } from "./pages/week.page";
-import { AccountPage } from "./pages/account.page";
-import { ExercisePage } from "./pages/exercise.page";
+import {
+  AccountPage,
+  CheckinPage,
+  ChecklistsPage,
+  ClinicPage,
+  ClinicPatientPage,
+  ExercisePage,
+  LearnPage,
+  ProgressPage,
+  RemindersPage,
+  TodayPage,
+  WeekPage,
+  WizardPage,
+} from "./pages/lazy";
 import { useReminderRunner } from "./lib/reminder-runner";
 
-// Reading, habit and clinician pages load on demand, so the start page stays small.
-const LearnPage = lazy(() => import("./pages/learn.page").then((m) => ({ default: m.LearnPage })));
-const ChecklistsPage = lazy(() =>
-  import("./pages/checklists.page").then((m) => ({ default: m.ChecklistsPage })),
-);
-const RemindersPage = lazy(() =>
-  import("./pages/reminders.page").then((m) => ({ default: m.RemindersPage })),
-);
-const ClinicPage = lazy(() => import("./pages/clinic.page").then((m) => ({ default: m.ClinicPage })));
-const ClinicPatientPage = lazy(() =>
-  import("./pages/clinic-patient.page").then((m) => ({ default: m.ClinicPatientPage })),
-);
 const after = (path: string, prefix: string) =>
   path.length > prefix.length ? decodeURIComponent(path.slice(prefix.length + 1)) : undefined;
 
@@ -34,6 +31,7 @@ function Page({ path }: { path: string }) {
   if (path === "/today") return <TodayPage />;
   if (path === "/checkin") return <CheckinPage />;
   if (path === "/week") return <WeekPage />;
+  if (path === "/progress") return <ProgressPage />;
   if (path === "/account" || path === "/signup" || path === "/login")
     return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
   if (path === "/clinic") return <ClinicPage />;
@@ -55,10 +53,11 @@ function Page({ path }: { path: string }) {
   );
 }
 
+/** A person's navigation; the brand link goes to the start page, so five entries fit a phone's width. */
 const NAV = [
-  ["/", "Start"],
   ["/today", "Today"],
   ["/week", "Week"],
+  ["/progress", "Progress"],
   ["/learn", "Learn"],
   ["/account", "Account"],
 ] as const;
@@ -91,7 +90,12 @@ export function App() {
         Skip to content
       </a>
       <header className="top">
-        <a className="brand" href="#/" aria-label="Upstream, start page">
+        <a
+          className="brand"
+          href="#/"
+          aria-label="Upstream, start page"
+          aria-current={path === "/" ? "page" : undefined}
+        >
           <span aria-hidden="true">↑</span> Upstream
         </a>
         <nav aria-label="Main">
@@ -100,7 +104,7 @@ export function App() {
               <li key={to}>
                 <a
                   href={`#${to}`}
-                  aria-current={path === to || (to !== "/" && path.startsWith(`${to}/`)) ? "page" : undefined}
+                  aria-current={path === to || path.startsWith(`${to}/`) ? "page" : undefined}
                   onClick={() => navigate(to)}
                 >
                   {to === "/account" && session ? "Me" : label}
@@ -116,9 +120,9 @@ export function App() {
         </p>
       )}
       <main id="main" ref={main} tabIndex={-1} className={path.startsWith("/clinic") ? "wide" : undefined}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <PageBoundary path={path}>
           <Page path={path.split("?")[0] ?? "/"} />
-        </Suspense>
+        </PageBoundary>
       </main>
       <footer className="foot">
         <p>

@@ -4,6 +4,9 @@ import type { Complaint, DriverResult } from "../contract/schema.js";
 import { joinWords, type Facts, type SideGap } from "../assess/facts.js";
 import { DRIVER_BY_ID } from "../knowledge/drivers.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
+import { THRESHOLDS } from "./thresholds.js";
+
+export { THRESHOLDS };
 
 interface Finding {
   weight: number;
@@ -18,23 +21,6 @@ interface Score {
   /** Multiplier when the complaint is not one the driver explains. */
   fit: number;
 }
-
-/** Thresholds for the self-tests, with the reasoning behind each. */
-export const THRESHOLDS = {
-  /** Seed 000 asks for a "clear drop"; the runner's "stuck?" rule uses more than 5 reps. */
-  calfRaiseGap: 5,
-  calfRaiseRatio: 0.75,
-  /** Seed 000: a side plank of 20-30 s with good form; under 20 s trunk endurance is a limiter. */
-  sidePlankWeak: 20,
-  sidePlankGood: 30,
-  /** Single-leg bridge: under about 15 reps, or one side under three quarters of the other. */
-  bridgeWeak: 15,
-  bridgeGood: 20,
-  /** Knee-to-wall: under about 10 cm suggests limited dorsiflexion; a gap over 2 cm is asymmetry. */
-  kneeToWallShort: 10,
-  kneeToWallGap: 2,
-  longSittingHours: 6,
-} as const;
 
 /** Confidence from a score: saturating, so strong patterns approach but never reach 1. */
 export function confidenceOf(score: number): number {

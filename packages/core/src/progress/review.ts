@@ -4,6 +4,9 @@ import type { Dose, ProgressInput, ProgressResult } from "../contract/schema.js"
 import { getExercise } from "../knowledge/exercises.js";
 import type { Exercise } from "../knowledge/schema.js";
 import type { Traced, TraceEntry } from "../trace/trace.js";
+import { PAIN_DURING_MAX, REGRESS_AT } from "./limits.js";
+
+export { PAIN_DURING_MAX, REGRESS_AT };
 
 const S000 = "000_4c8d56c44adcabb3.txt";
 const PAIN_RULES = {
@@ -16,10 +19,6 @@ const SETTLED = {
   section: "progress: ProgressInput → ProgressResult › Settled here",
 } as const;
 
-/** Pain during a session up to this is fine (contract rules.painDuringMax). */
-export const PAIN_DURING_MAX = 3;
-/** A spike to this or more regresses (contract rules.regressAt). */
-export const REGRESS_AT = 5;
 /** A clean week raises one quantity by 10-20 %; Upstream aims for the middle. */
 export const INCREASE = { min: 0.1, max: 0.2, target: 0.15 } as const;
 /** A regress cuts the changed quantity by about a fifth. */

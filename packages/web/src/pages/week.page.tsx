@@ -209,6 +209,10 @@ function WeekFor({ day }: { day: string }) {
       )}
 
       {history && isDay(weekEnd) && <WeekTable history={history} weekEnd={weekEnd} />}
+      <p>
+        <a href="#/progress">See your progress over the weeks</a>: pain, self-tests and sessions done, as
+        charts.
+      </p>
 
       <h2>Re-assess</h2>
       <p>

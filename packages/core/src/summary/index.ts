@@ -1,0 +1,25 @@
+/** The progress summary: the public face of the folder (also the `@upstream/core/summary` entry for the web app). */
+export {
+  summarizeProgress,
+  PROGRESS_THRESHOLDS,
+  type ProgressRecord,
+  type ProgressSummary,
+  type SummarizeOptions,
+  type SidePair,
+  type ProgressAssessmentRow,
+  type ProgressPlanRow,
+  type ProgressPlanVersionRow,
+  type ProgressSessionLogRow,
+  type ProgressCheckinRow,
+  type ProgressReviewRow,
+  type ProgressEscalationRow,
+  type ScheduledPlanShape,
+  type DayValue,
+  type ReviewMarker,
+  type ReviewMarkerOutcome,
+  type SelfTestPoint,
+  type AdherenceWeek,
+  type PainTrend,
+  type PainWindow,
+} from "./summarize.js";
+export { describeProgress } from "./describe.js";
