@@ -16,5 +16,5 @@ export { reviewWeek, volumeOf } from "./progress/review.js";
 export * from "./knowledge/index.js";
 export * from "./program/schema.js";
 export * from "./api/schema.js";
-export * from "./measures/schema.js";
+export * from "./measures/index.js";
 export * from "./illustrations/shapes.js";
