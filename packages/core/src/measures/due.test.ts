@@ -5,15 +5,24 @@ import type { MeasureId } from "./schema.js";
 
 const START = "2026-01-05";
 const due = (over: Partial<DueInput>) =>
-  measuresDue({ records: [], planStartDay: START, today: START, complaintRegions: ["low_back"], ...over }).due.map(
-    (d) => d.instrument,
-  );
+  measuresDue({
+    records: [],
+    planStartDay: START,
+    today: START,
+    complaintRegions: ["low_back"],
+    ...over,
+  }).due.map((d) => d.instrument);
 const rec = (instrument: MeasureId, day: string) => ({ instrument, day });
 const ALL_AT_INTAKE = ["start_back", "nprs", "rmdq", "psfs"];
 
 describe("measuresDue", () => {
   it("at intake with low back pain: all four, each with a reason", () => {
-    const out = measuresDue({ records: [], planStartDay: START, today: START, complaintRegions: ["low_back"] });
+    const out = measuresDue({
+      records: [],
+      planStartDay: START,
+      today: START,
+      complaintRegions: ["low_back"],
+    });
     expect(out.due.map((d) => d.instrument)).toEqual(ALL_AT_INTAKE);
     expect(out.due.find((d) => d.instrument === "start_back")!.reason).toMatch(/once, at the start/);
     expect(out.due.find((d) => d.instrument === "nprs")!.reason).toMatch(/every week/);
@@ -56,7 +65,15 @@ describe("measuresDue", () => {
   it("counts from the latest response, so a late one does not make the next one early", () => {
     const records = [rec("nprs", "2026-01-05"), rec("nprs", "2026-01-20")];
     expect(due({ records, today: "2026-01-26" })).not.toContain("nprs");
-    const out = measuresDue({ records, planStartDay: START, today: "2026-01-27", complaintRegions: ["calf"] });
-    expect(out.due[0]).toEqual({ instrument: "nprs", reason: expect.stringMatching(/^Last filled in 7 days ago/) });
+    const out = measuresDue({
+      records,
+      planStartDay: START,
+      today: "2026-01-27",
+      complaintRegions: ["calf"],
+    });
+    expect(out.due[0]).toEqual({
+      instrument: "nprs",
+      reason: expect.stringMatching(/^Last filled in 7 days ago/),
+    });
   });
 });

@@ -13,7 +13,16 @@ describe("instruments", () => {
 
   it("STarT Back has 8 agree/disagree items, items 5-8 psychosocial, and item 9's five options (Hill et al. 2008)", () => {
     expect(START_BACK.items).toHaveLength(8);
-    expect(START_BACK.items.map((i) => i.psychosocial)).toEqual([false, false, false, false, true, true, true, true]);
+    expect(START_BACK.items.map((i) => i.psychosocial)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(START_BACK.bothersome.options.map((o) => o.value)).toEqual([...BOTHERSOME]);
     expect(START_BACK.bothersome.options.filter((o) => o.scores === 1).map((o) => o.value)).toEqual([
       "very_much",

@@ -80,7 +80,11 @@ export interface StartBackInstrument extends InstrumentBase {
   /** Item 9, part of the psychosocial subscale. */
   bothersome: {
     question: string;
-    options: readonly { value: "not_at_all" | "slightly" | "moderately" | "very_much" | "extremely"; label: string; scores: 0 | 1 }[];
+    options: readonly {
+      value: "not_at_all" | "slightly" | "moderately" | "very_much" | "extremely";
+      label: string;
+      scores: 0 | 1;
+    }[];
   };
 }
 export type Instrument = NprsInstrument | RmdqInstrument | PsfsInstrument | StartBackInstrument;
@@ -101,7 +105,8 @@ export const NPRS: NprsInstrument = {
   anchors: { 0: "No pain", 10: "Worst pain imaginable" },
   max: 10,
   scoring: "The score is the number chosen, 0 to 10; higher means more pain.",
-  missing: "A single item: without an answer there is nothing to score, so the form cannot be sent without one.",
+  missing:
+    "A single item: without an answer there is nothing to score, so the form cannot be sent without one.",
   change: {
     points: 2,
     percent: 30,
@@ -204,7 +209,7 @@ export const RMDQ: RmdqInstrument = {
     },
     {
       citation:
-        "Kent P, Lauridsen HH. Managing missing scores on the Roland Morris Disability Questionnaire. University of Southern Denmark (\"There is no standard method to calculate RMDQ sum scores when one or more questions have not been answered\").",
+        'Kent P, Lauridsen HH. Managing missing scores on the Roland Morris Disability Questionnaire. University of Southern Denmark ("There is no standard method to calculate RMDQ sum scores when one or more questions have not been answered").',
       url: "https://portal.findresearcher.sdu.dk/da/publications/managing-missing-scores-on-the-roland-morris-disability-questionn",
     },
     OSTELO,
@@ -223,11 +228,15 @@ export const PSFS: PsfsInstrument = {
   followUp:
     "Last time you told us you had difficulty with these activities. Rate how well you can do each one today; " +
     "you can change the list if an activity no longer applies.",
-  anchors: { 0: "Unable to perform the activity", 10: "Able to perform it at the same level as before the problem" },
+  anchors: {
+    0: "Unable to perform the activity",
+    10: "Able to perform it at the same level as before the problem",
+  },
   minActivities: 3,
   maxActivities: 5,
   max: 10,
-  scoring: "The score is the average of the activity ratings: the sum of the ratings divided by the number of activities (Stratford et al. 1995).",
+  scoring:
+    "The score is the average of the activity ratings: the sum of the ratings divided by the number of activities (Stratford et al. 1995).",
   missing:
     "An activity named but not rated is left out of the average, as the rule divides by the activities rated; at " +
     "least 3 must be rated, the fewest the scale asks for, or there is no score.",
@@ -268,10 +277,19 @@ export const START_BACK: StartBackInstrument = {
     { text: "My back pain has spread down my leg(s) at some time in the last 2 weeks", psychosocial: false },
     { text: "I have had pain in the shoulder or neck at some time in the last 2 weeks", psychosocial: false },
     { text: "I have only walked short distances because of my back pain", psychosocial: false },
-    { text: "In the last 2 weeks, I have dressed more slowly than usual because of back pain", psychosocial: false },
-    { text: "It’s not really safe for a person with a condition like mine to be physically active", psychosocial: true },
+    {
+      text: "In the last 2 weeks, I have dressed more slowly than usual because of back pain",
+      psychosocial: false,
+    },
+    {
+      text: "It’s not really safe for a person with a condition like mine to be physically active",
+      psychosocial: true,
+    },
     { text: "Worrying thoughts have been going through my mind a lot of the time", psychosocial: true },
-    { text: "I feel that my back pain is terrible and it’s never going to get any better", psychosocial: true },
+    {
+      text: "I feel that my back pain is terrible and it’s never going to get any better",
+      psychosocial: true,
+    },
     { text: "In general I have not enjoyed all the things I used to enjoy", psychosocial: true },
   ],
   bothersome: {
@@ -312,7 +330,10 @@ export const START_BACK: StartBackInstrument = {
       citation:
         "Hill JC, Whitehurst DGT, Lewis M, et al. Comparison of stratified primary care management for low back pain with current best practice (STarT Back): a randomised controlled trial. Lancet 2011;378(9802):1560-1571.",
     },
-    { citation: "Keele University. The Keele STarT Back Screening Tool.", url: "https://startback.hfac.keele.ac.uk/" },
+    {
+      citation: "Keele University. The Keele STarT Back Screening Tool.",
+      url: "https://startback.hfac.keele.ac.uk/",
+    },
   ],
   copyright:
     "The Keele STarT Back Screening Tool © Keele University; its development was part-funded by Arthritis " +

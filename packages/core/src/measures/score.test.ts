@@ -10,14 +10,20 @@ const rmdqYes = (n: number) => rmdq(Array.from({ length: 24 }, (_, i) => i < n))
 /** Items 1-4 agreed `physical` times, items 5-8 agreed `psycho` times, item 9 as given. */
 const sbt = (physical: number, psycho: number, bothersome: Bothersome | null): MeasureAnswers => ({
   instrument: "start_back",
-  items: [...Array.from({ length: 4 }, (_, i) => i < physical), ...Array.from({ length: 4 }, (_, i) => i < psycho)],
+  items: [
+    ...Array.from({ length: 4 }, (_, i) => i < physical),
+    ...Array.from({ length: 4 }, (_, i) => i < psycho),
+  ],
   bothersome,
 });
 const psfs = (...scores: (number | null)[]): MeasureAnswers => ({
   instrument: "psfs",
   activities: scores.map((score, i) => ({ activity: `activity ${i + 1}`, score })),
 });
-const scored = (answers: MeasureAnswers): Scored => ({ instrument: answers.instrument, result: scoreMeasure(answers) });
+const scored = (answers: MeasureAnswers): Scored => ({
+  instrument: answers.instrument,
+  result: scoreMeasure(answers),
+});
 
 describe("NPRS (the number chosen, 0-10)", () => {
   it.each([0, 4, 10])("pain %i scores %i out of 10", (pain) => {
@@ -76,16 +82,58 @@ describe("PSFS (Stratford et al. 1995: sum of the ratings / number of activities
 });
 
 describe("STarT Back (Hill et al. 2008: total 0-9; subscale items 5-9; low / medium / high)", () => {
-  it.each<{ name: string; answers: MeasureAnswers; total: number; sub: number; risk: "low" | "medium" | "high" }>([
+  it.each<{
+    name: string;
+    answers: MeasureAnswers;
+    total: number;
+    sub: number;
+    risk: "low" | "medium" | "high";
+  }>([
     { name: "nothing agreed", answers: sbt(0, 0, "not_at_all"), total: 0, sub: 0, risk: "low" },
     { name: "total 3 (the top of low)", answers: sbt(3, 0, "not_at_all"), total: 3, sub: 0, risk: "low" },
     { name: "total 3 with a subscale of 3", answers: sbt(0, 3, "not_at_all"), total: 3, sub: 3, risk: "low" },
-    { name: "total 4, subscale 0 (the bottom of medium)", answers: sbt(4, 0, "slightly"), total: 4, sub: 0, risk: "medium" },
-    { name: "total 4, subscale 3 (the top of medium's subscale)", answers: sbt(1, 3, "moderately"), total: 4, sub: 3, risk: "medium" },
-    { name: "a high total is still medium with a subscale of 3", answers: sbt(4, 3, "not_at_all"), total: 7, sub: 3, risk: "medium" },
-    { name: "subscale 4 (the bottom of high)", answers: sbt(0, 4, "not_at_all"), total: 4, sub: 4, risk: "high" },
-    { name: "subscale 4 through item 9 'very much'", answers: sbt(0, 3, "very_much"), total: 4, sub: 4, risk: "high" },
-    { name: "everything agreed, 'extremely'", answers: sbt(4, 4, "extremely"), total: 9, sub: 5, risk: "high" },
+    {
+      name: "total 4, subscale 0 (the bottom of medium)",
+      answers: sbt(4, 0, "slightly"),
+      total: 4,
+      sub: 0,
+      risk: "medium",
+    },
+    {
+      name: "total 4, subscale 3 (the top of medium's subscale)",
+      answers: sbt(1, 3, "moderately"),
+      total: 4,
+      sub: 3,
+      risk: "medium",
+    },
+    {
+      name: "a high total is still medium with a subscale of 3",
+      answers: sbt(4, 3, "not_at_all"),
+      total: 7,
+      sub: 3,
+      risk: "medium",
+    },
+    {
+      name: "subscale 4 (the bottom of high)",
+      answers: sbt(0, 4, "not_at_all"),
+      total: 4,
+      sub: 4,
+      risk: "high",
+    },
+    {
+      name: "subscale 4 through item 9 'very much'",
+      answers: sbt(0, 3, "very_much"),
+      total: 4,
+      sub: 4,
+      risk: "high",
+    },
+    {
+      name: "everything agreed, 'extremely'",
+      answers: sbt(4, 4, "extremely"),
+      total: 9,
+      sub: 5,
+      risk: "high",
+    },
   ])("$name: total $total, subscale $sub, $risk risk", ({ answers, total, sub, risk }) => {
     expect(scoreMeasure(answers)).toMatchObject({ score: total, subscale: sub, risk, max: 9, missing: [] });
   });
@@ -102,15 +150,20 @@ describe("STarT Back (Hill et al. 2008: total 0-9; subscale items 5-9; low / med
 
   it("the rule matches the published thresholds on the whole grid (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...BOTHERSOME), (a, b, c) => {
-        const r = scoreMeasure(sbt(a, b, c));
-        const item9 = c === "very_much" || c === "extremely" ? 1 : 0;
-        expect(r.score).toBe(a + b + item9);
-        expect(r.subscale).toBe(b + item9);
-        const expected = b + item9 >= 4 ? "high" : a + b + item9 <= 3 ? "low" : "medium";
-        expect(r.risk).toBe(expected);
-        expect(startBackRisk(a + b + item9, b + item9)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(...BOTHERSOME),
+        (a, b, c) => {
+          const r = scoreMeasure(sbt(a, b, c));
+          const item9 = c === "very_much" || c === "extremely" ? 1 : 0;
+          expect(r.score).toBe(a + b + item9);
+          expect(r.subscale).toBe(b + item9);
+          const expected = b + item9 >= 4 ? "high" : a + b + item9 <= 3 ? "low" : "medium";
+          expect(r.risk).toBe(expected);
+          expect(startBackRisk(a + b + item9, b + item9)).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -122,7 +175,12 @@ describe("STarT Back (Hill et al. 2008: total 0-9; subscale items 5-9; low / med
         bothersome: "slightly",
       };
       // Known: total 5, subscale 1; with item 6 agreed: total 6, subscale 2. Medium either way.
-      expect(scoreMeasure(answers)).toMatchObject({ score: null, subscale: null, risk: "medium", missing: [6] });
+      expect(scoreMeasure(answers)).toMatchObject({
+        score: null,
+        subscale: null,
+        risk: "medium",
+        missing: [6],
+      });
     });
 
     it("gives no group when a missing item is needed for the low/medium decision", () => {
@@ -158,7 +216,9 @@ describe("STarT Back (Hill et al. 2008: total 0-9; subscale items 5-9; low / med
             for (let mask = 0; mask < 1 << gaps.length; mask++) {
               const filled = items.map((v, i) => (v === null ? ((mask >> gaps.indexOf(i)) & 1) === 1 : v));
               for (const o of options9) {
-                expect(scoreMeasure({ instrument: "start_back", items: filled, bothersome: o }).risk).toBe(r.risk);
+                expect(scoreMeasure({ instrument: "start_back", items: filled, bothersome: o }).risk).toBe(
+                  r.risk,
+                );
               }
             }
           },
@@ -173,7 +233,9 @@ describe("every score fits the shared shape", () => {
     const answers = fc.oneof(
       fc.integer({ min: 0, max: 10 }).map((pain): MeasureAnswers => ({ instrument: "nprs", pain })),
       fc.array(fc.option(fc.boolean(), { nil: null }), { minLength: 24, maxLength: 24 }).map(rmdq),
-      fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }), { minLength: 3, maxLength: 5 }).map((s) => psfs(...s)),
+      fc
+        .array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }), { minLength: 3, maxLength: 5 })
+        .map((s) => psfs(...s)),
     );
     fc.assert(
       fc.property(answers, (a) => {
@@ -239,7 +301,10 @@ describe("compareMeasures: change, percent, and the published threshold in the i
   it("no change when either response has no score", () => {
     const items: (boolean | null)[] = Array.from({ length: 24 }, () => false);
     items[0] = null;
-    expect(compareMeasures(scored(rmdq(items)), scored(rmdqYes(3)))).toMatchObject({ change: null, meaningful: null });
+    expect(compareMeasures(scored(rmdq(items)), scored(rmdqYes(3)))).toMatchObject({
+      change: null,
+      meaningful: null,
+    });
   });
 
   it("refuses to compare two different instruments", () => {

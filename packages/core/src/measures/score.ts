@@ -30,7 +30,10 @@ const RISK_MEANING: Record<Risk, string> = {
     "(psychologically informed physiotherapy)",
 };
 
-function scoreStartBack(items: (boolean | null)[], bothersome: MeasureAnswers & { instrument: "start_back" }): MeasureScore {
+function scoreStartBack(
+  items: (boolean | null)[],
+  bothersome: MeasureAnswers & { instrument: "start_back" },
+): MeasureScore {
   const option = START_BACK.bothersome.options.find((o) => o.value === bothersome.bothersome);
   const item9: number | null = option ? option.scores : null;
   const missing = [...missingOf(items), ...(item9 === null ? [9] : [])];
@@ -201,7 +204,7 @@ export function compareMeasures(earlier: Scored, later: Scored): MeasureChange {
   const threshold = instrument.change;
   const better = threshold?.better ?? "lower";
   const direction =
-    Math.abs(change) < EPS ? "same" : (change < 0) === (better === "lower") ? "better" : "worse";
+    Math.abs(change) < EPS ? "same" : change < 0 === (better === "lower") ? "better" : "worse";
   const signed = (x: number) => `${x > 0 ? "+" : ""}${x}`;
   const amount = `${signed(change)} points${percentChange === null ? "" : ` (${signed(percentChange)}%)`}`;
   const size = `${Math.abs(change)} points${percentChange === null ? "" : ` (${Math.abs(percentChange)}%)`}`;
@@ -218,7 +221,9 @@ export function compareMeasures(earlier: Scored, later: Scored): MeasureChange {
   const meaningful =
     direction !== "same" &&
     (Math.abs(change) >= threshold.points - EPS ||
-      (threshold.percent !== null && percentChange !== null && Math.abs(percentChange) >= threshold.percent - EPS));
+      (threshold.percent !== null &&
+        percentChange !== null &&
+        Math.abs(percentChange) >= threshold.percent - EPS));
   const word = direction === "same" ? "No change" : direction === "better" ? "Better" : "Worse";
   const verdict = meaningful
     ? `a meaningful change (it reaches ${threshold.points} points${threshold.percent === null ? "" : ` or ${threshold.percent}%`})`
