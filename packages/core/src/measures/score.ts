@@ -1,7 +1,6 @@
 /** Scoring of one response by the instrument's published rule, and the change between two responses. */
-import { z } from "zod";
 import { INSTRUMENTS, START_BACK } from "./instruments.js";
-import { MEASURE_IDS, type MeasureAnswers, type MeasureId, type MeasureScore } from "./schema.js";
+import type { MeasureAnswers, MeasureChange, MeasureId, MeasureScore } from "./schema.js";
 
 type Risk = "low" | "medium" | "high";
 
@@ -147,23 +146,6 @@ export function scoreMeasure(answers: MeasureAnswers): MeasureScore {
     }
   }
 }
-
-export const MeasureChangeSchema = z.strictObject({
-  instrument: z.enum(MEASURE_IDS),
-  from: z.number().nullable(),
-  to: z.number().nullable(),
-  /** later − earlier, on the instrument's scale; null when either has no score. */
-  change: z.number().nullable(),
-  /** The change as a percentage of the earlier score; null when the earlier score is 0 or missing. */
-  percentChange: z.number().nullable(),
-  /** Which way the person moved, given which way is better for this instrument. */
-  direction: z.enum(["better", "worse", "same"]).nullable(),
-  /** Whether the change reaches the instrument's threshold; null when it has none or a score is missing. */
-  meaningful: z.boolean().nullable(),
-  /** One plain sentence. */
-  summary: z.string(),
-});
-export type MeasureChange = z.infer<typeof MeasureChangeSchema>;
 
 /** What a comparison needs of a response: which instrument, and its score. */
 export interface Scored {

@@ -76,14 +76,16 @@ for (const backend of BACKENDS) {
     it("the change since last time uses the instrument's threshold (RMDQ 10 → 4: better, meaningful)", async () => {
       const store = await fresh();
       const { clock, measures } = await withPlan(store);
-      const first = await measures.recordWithChange("ana", { day: "2026-01-05", answers: rmdq(10) });
-      expect(first.ok && first.value.change).toBe(undefined);
+      const first = await measures.record("ana", { day: "2026-01-05", answers: rmdq(10) });
+      expect(first.ok && "change" in first.value).toBe(false);
       clock.advance(1000);
-      const second = await measures.recordWithChange("ana", { day: "2026-02-02", answers: rmdq(4) });
-      expect(second).toMatchObject({
-        ok: true,
-        value: { change: { from: 10, to: 4, change: -6, direction: "better", meaningful: true } },
-      });
+      await measures.record("ana", { day: "2026-01-05", answers: { instrument: "nprs", pain: 4 } });
+      clock.advance(1000);
+      const second = await measures.record("ana", { day: "2026-02-02", answers: rmdq(4) });
+      const change = { from: 10, to: 4, change: -6, direction: "better", meaningful: true };
+      expect(second).toMatchObject({ ok: true, value: { change } });
+      const listed = await measures.list("ana");
+      expect(listed.map((r) => r.change?.change ?? null)).toEqual([null, null, -6]);
     });
 
     it("bad input names the field and stores nothing", async () => {

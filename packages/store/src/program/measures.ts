@@ -6,7 +6,6 @@ import {
   MeasureInputSchema,
   parseWith,
   scoreMeasure,
-  type MeasureChange,
   type MeasureRecord,
   type MeasuresDue,
   type Region,
@@ -26,13 +25,6 @@ const toRecord = (row: Row): MeasureRecord => ({
   result: row.result,
 });
 
-/** A saved response, with the change since the person's previous response to the same instrument. */
-export interface RecordedMeasure {
-  record: MeasureRecord;
-  /** Absent for the first response to an instrument. */
-  change?: MeasureChange;
-}
-
 export class MeasureService {
   constructor(
     private readonly store: Store,
@@ -41,7 +33,8 @@ export class MeasureService {
 
   /**
    * Validates the input (a failure names the field), scores it with core, stores answers and score together,
-   * and returns the record. Nothing is stored when the input is bad.
+   * and returns the record with the change since the previous response to the same instrument (by day, then
+   * saved time). Nothing is stored when the input is bad.
    */
   async record(personId: string, input: unknown): Promise<Outcome<MeasureRecord>> {
     const parsed = parseWith(MeasureInputSchema, input);
@@ -65,32 +58,27 @@ export class MeasureService {
       result: scoreMeasure(answers),
     };
     await this.store.write((tx) => tx.insert(measureResponses).values(row));
-    return { ok: true, value: toRecord(row) };
+    const saved = (await this.list(personId)).find((r) => r.id === row.id);
+    return { ok: true, value: saved ?? toRecord(row) };
   }
 
-  /** Like `record`, and also the change since the previous response to the same instrument. */
-  async recordWithChange(personId: string, input: unknown): Promise<Outcome<RecordedMeasure>> {
-    const saved = await this.record(personId, input);
-    if (!saved.ok) return saved;
-    const record = saved.value;
-    const earlier = (await this.list(personId)).filter(
-      (r) => r.instrument === record.instrument && r.id !== record.id,
-    );
-    const before = earlier.filter(
-      (r) => r.day < record.day || (r.day === record.day && r.createdAt <= record.createdAt),
-    );
-    const previous = before.at(-1);
-    return { ok: true, value: previous ? { record, change: compareMeasures(previous, record) } : { record } };
-  }
-
-  /** The person's responses, oldest first: by day, then by when they were saved. */
+  /**
+   * The person's responses, oldest first: by day, then by when they were saved; each after the first of its
+   * instrument carries the change since the one before it.
+   */
   async list(personId: string): Promise<MeasureRecord[]> {
     const rows = await this.store.db
       .select()
       .from(measureResponses)
       .where(eq(measureResponses.personId, personId))
       .orderBy(asc(measureResponses.day), asc(measureResponses.createdAt), asc(measureResponses.id));
-    return rows.map(toRecord);
+    const last = new Map<string, MeasureRecord>();
+    return rows.map((row) => {
+      const record = toRecord(row);
+      const previous = last.get(record.instrument);
+      last.set(record.instrument, record);
+      return previous ? { ...record, change: compareMeasures(previous, record) } : record;
+    });
   }
 
   /**
