@@ -62,6 +62,9 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "DELETE /api/people/:personId/clinicians/:clinicianId": SELF,
   "POST /api/clinician/links": CLINICIANS,
   "GET /api/clinician/patients": CLINICIANS,
+  "POST /api/people/:personId/measures": SELF,
+  "GET /api/people/:personId/measures": CARE,
+  "GET /api/people/:personId/measures/due": CARE,
 };
 const DELETE_ACCOUNT = "DELETE /api/people/:personId";
 
@@ -124,6 +127,11 @@ const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => 
     await link(w.app, w.person, clinician);
     return { url: url.replace(":clinicianId", clinician.id) };
   },
+  "POST /api/people/:personId/measures": async (_w, _who, url) => ({
+    url,
+    body: { day: "2026-01-05", answers: { instrument: "nprs", pain: 4 } },
+  }),
+  "GET /api/people/:personId/measures/due": async (_w, _who, url) => ({ url: `${url}?day=2026-01-05` }),
   "POST /api/clinician/links": async (w, _who, url) => ({
     url,
     body: { code: await createInvite(w.app, w.helper) },

@@ -43,6 +43,7 @@ import { exportPerson, ExportSchema, people, type Outcome } from "@upstream/stor
 import { eq } from "drizzle-orm";
 import { defineRoute, SESSION_COOKIE, type AnyRoute, type Ctx } from "../app.js";
 import { ApiError } from "../errors.js";
+import { measureRoutes } from "./measures.js";
 
 const P = "/api/people/:personId";
 
@@ -516,5 +517,6 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...knowledgeRoutes,
   ...authRoutes,
   ...personRoutes,
+  ...measureRoutes,
   ...clinicianRoutes,
 ];
