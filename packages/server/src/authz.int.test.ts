@@ -62,6 +62,7 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "DELETE /api/people/:personId/clinicians/:clinicianId": SELF,
   "POST /api/clinician/links": CLINICIANS,
   "GET /api/clinician/patients": CLINICIANS,
+  "GET /api/measures/instruments": ANYONE,
   "POST /api/people/:personId/measures": SELF,
   "GET /api/people/:personId/measures": CARE,
   "GET /api/people/:personId/measures/due": CARE,

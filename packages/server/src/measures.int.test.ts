@@ -90,11 +90,23 @@ describe("outcome measure routes", () => {
     expect(write.statusCode).toBe(404);
   });
 
-  it("the OpenAPI document describes the three routes", async () => {
+  it("serves the instruments with their wording and sources, to anyone", async () => {
+    const res = await send(t.app, undefined, "GET", "/api/measures/instruments");
+    expectStatus(res, 200, "instruments");
+    const list = res.json<{ id: string; items?: unknown[]; references: unknown[]; copyright?: string }[]>();
+    expect(list.map((i) => i.id)).toEqual(["nprs", "rmdq", "psfs", "start_back"]);
+    expect(list[1]!.items).toHaveLength(24);
+    expect(list[3]!.items).toHaveLength(8);
+    expect(list[3]!.copyright).toMatch(/© Keele University/);
+    expect(list.every((i) => i.references.length > 0)).toBe(true);
+  });
+
+  it("the OpenAPI document describes the routes", async () => {
     const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
       paths: Record<string, Record<string, unknown>>;
     }>();
     expect(Object.keys(doc.paths["/api/people/{personId}/measures"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(doc.paths["/api/people/{personId}/measures/due"]).toHaveProperty("get");
+    expect(doc.paths["/api/measures/instruments"]).toHaveProperty("get");
   });
 });

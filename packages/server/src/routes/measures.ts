@@ -1,6 +1,13 @@
 /** Outcome measure routes for a person: record a response, list them with their change, and what is due. */
 import { z } from "zod";
-import { DaySchema, MeasureDueSchema, MeasureInputSchema, MeasureRecordSchema } from "@upstream/core";
+import {
+  DaySchema,
+  INSTRUMENTS,
+  MEASURE_IDS,
+  MeasureDueSchema,
+  MeasureInputSchema,
+  MeasureRecordSchema,
+} from "@upstream/core";
 import { MeasureService } from "@upstream/store";
 import { defineRoute, type AnyRoute, type Ctx } from "../app.js";
 import { ApiError } from "../errors.js";
@@ -12,7 +19,22 @@ const person = (ctx: Ctx) => ctx.personId!;
 
 const DueQuerySchema = z.strictObject({ day: DaySchema.optional() });
 
+/** The instruments as core holds them (wording, scoring, thresholds, sources); loose so every field is sent. */
+const InstrumentListSchema = z.array(
+  z.looseObject({ id: z.enum(MEASURE_IDS), name: z.string(), short: z.string(), max: z.number() }),
+);
+
 export const measureRoutes: AnyRoute[] = [
+  defineRoute({
+    method: "GET",
+    url: "/api/measures/instruments",
+    summary:
+      "The outcome measures: item wording in published order, scoring, change thresholds, schedule and sources",
+    tag: "knowledge",
+    access: "public",
+    response: InstrumentListSchema,
+    handler: async () => MEASURE_IDS.map((id) => ({ ...INSTRUMENTS[id] })),
+  }),
   defineRoute({
     method: "POST",
     url: `${P}/measures`,
