@@ -10,6 +10,7 @@ import { CheckinPage } from "./pages/checkin.page";
 import { WeekPage } from "./pages/week.page";
 import { AccountPage } from "./pages/account.page";
 import { ExercisePage } from "./pages/exercise.page";
+import { MeasuresPage } from "./pages/measures.page";
 
 function Page({ path }: { path: string }) {
   if (path === "/") return <HomePage />;
@@ -20,6 +21,7 @@ function Page({ path }: { path: string }) {
   if (path === "/week") return <WeekPage />;
   if (path === "/account" || path === "/signup" || path === "/login")
     return <AccountPage mode={path.slice(1) as "account" | "signup" | "login"} />;
+  if (path === "/measures" || path.startsWith("/measures/")) return <MeasuresPage path={path} />;
   if (path.startsWith("/exercise/"))
     return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (
@@ -36,6 +38,7 @@ const NAV = [
   ["/", "Start"],
   ["/today", "Today"],
   ["/week", "Week"],
+  ["/measures", "Progress"],
   ["/account", "Account"],
 ] as const;
 

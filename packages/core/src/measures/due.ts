@@ -20,8 +20,17 @@ export interface DueInput {
   complaintRegions: readonly Region[];
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+/** Days since 1970-01-01 of a YYYY-MM-DD day, by calendar arithmetic (core reads no clock and no Date). */
+function dayNumber(day: string): number {
+  const [y0, m, d] = day.split("-").map(Number) as [number, number, number];
+  // Howard Hinnant's days_from_civil: years start in March so the leap day falls at the end.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
 /** The order a person meets them in: the once-only screen first, then the quick pain rating, then function. */
 const ORDER: readonly MeasureId[] = ["start_back", "nprs", "rmdq", "psfs"];
@@ -39,8 +48,7 @@ export function measuresDue(input: DueInput): MeasuresDue {
   if (planStartDay === null || dayNumber(today) < dayNumber(planStartDay)) return { due: [] };
   const due: DueMeasure[] = [];
   for (const id of ORDER) {
-    const instrument = INSTRUMENTS[id];
-    const { regions, everyDays } = instrument.schedule;
+    const { regions, everyDays } = INSTRUMENTS[id].schedule;
     if (regions !== null && !complaintRegions.some((r) => regions.includes(r))) continue;
     const days = records.filter((r) => r.instrument === id).map((r) => dayNumber(r.day));
     if (days.length === 0) {
@@ -48,8 +56,8 @@ export function measuresDue(input: DueInput): MeasuresDue {
         instrument: id,
         reason:
           everyDays === null
-            ? `Not filled in yet: the ${instrument.short} is asked once, at the start.`
-            : `Not filled in yet: the ${instrument.short} is asked at the start, then every ${everyDays === 7 ? "week" : `${everyDays / 7} weeks`}.`,
+            ? "Not filled in yet: asked once, at the start."
+            : `Not filled in yet: asked at the start, then every ${everyDays === 7 ? "week" : `${everyDays / 7} weeks`}.`,
       });
       continue;
     }
@@ -58,7 +66,7 @@ export function measuresDue(input: DueInput): MeasuresDue {
     if (since >= everyDays) {
       due.push({
         instrument: id,
-        reason: `Last filled in ${since} days ago: the ${instrument.short} is asked every ${everyDays === 7 ? "week" : `${everyDays / 7} weeks`}.`,
+        reason: `Last filled in ${since} days ago: asked every ${everyDays === 7 ? "week" : `${everyDays / 7} weeks`}.`,
       });
     }
   }
