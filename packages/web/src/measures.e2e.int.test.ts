@@ -64,6 +64,7 @@ describe.skipIf(!hasChromium())("outcome measures in the web app", () => {
       await page.getByRole("heading", { name: "Questions to track your progress" }).waitFor();
       for (const name of ["Back pain risk screen (STarT Back)", "Pain (NPRS)", "Back disability (RMDQ)"])
         await expect(page.getByRole("link", { name, exact: true }).isVisible()).resolves.toBe(true);
+      violations.push(...(await axe(page, "today with the prompt")));
       await screenshot(page, "measures-today-due");
       await page
         .locator(".measures-due")
@@ -129,6 +130,46 @@ describe.skipIf(!hasChromium())("outcome measures in the web app", () => {
       );
       violations.push(...(await axe(page, "results over time")));
       await screenshot(page, "measures-results");
+    });
+
+    await step(page, "NPRS with the keyboard only", async () => {
+      await page.goto("/#/measures/nprs");
+      await page.getByRole("heading", { level: 1, name: "Numeric Pain Rating Scale" }).waitFor();
+      // Space on the first radio, arrows to 4, Tab to the button, Enter.
+      await page.getByRole("radio", { name: "0", exact: true }).focus();
+      await page.keyboard.press("Space");
+      for (let n = 0; n < 4; n++) await page.keyboard.press("ArrowRight");
+      await expect(page.getByRole("radio", { name: "4", exact: true }).isChecked()).resolves.toBe(true);
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Save my answers");
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Your result" }).waitFor();
+      await expect(page.getByText("4 of 10", { exact: true }).isVisible()).resolves.toBe(true);
+    });
+
+    await step(page, "PSFS: activities named and rated, offered again when re-scoring", async () => {
+      await page.goto("/#/measures/psfs");
+      await page.getByRole("heading", { level: 1, name: "Patient-Specific Functional Scale" }).waitFor();
+      const activities = ["Lifting my daughter", "Sitting through a film", "Gardening"];
+      for (const [i, name] of activities.entries()) {
+        await page.getByLabel(`Activity ${i + 1}`, { exact: true }).fill(name);
+        await page
+          .getByLabel("How well can you do it today? (0-10)")
+          .nth(i)
+          .selectOption(String(3 + i));
+      }
+      violations.push(...(await axe(page, "psfs form")));
+      await screenshot(page, "measures-psfs-form");
+      await page.getByRole("button", { name: "Save my answers" }).click();
+      await page.getByRole("heading", { name: "Your result" }).waitFor();
+      await expect(page.getByText("4 of 10", { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(page.getByText(/Your activities average 4 out of 10/).isVisible()).resolves.toBe(true);
+      // Later, from the results page: the activities named before are offered again.
+      await page.getByRole("link", { name: "All my results" }).click();
+      await page.getByRole("heading", { level: 1, name: "My questionnaires" }).waitFor();
+      await page.goto("/#/measures/psfs");
+      await page.getByText(/Last time you told us/).waitFor();
+      await expect(page.getByLabel("Activity 3", { exact: true }).inputValue()).resolves.toBe("Gardening");
     });
 
     expect(device.problems).toEqual([]);

@@ -23,7 +23,7 @@ export function MeasuresDuePrompt({ day }: { day: string }) {
   }, [day]);
   if (due.length === 0) return null;
   return (
-    <aside className="card measures-due" aria-labelledby="measures-due-title">
+    <div className="card measures-due">
       <h2 id="measures-due-title">Questions to track your progress</h2>
       <p className="small">
         {due.length === 1 ? "One short questionnaire is" : `${due.length} short questionnaires are`} due. They
@@ -39,6 +39,6 @@ export function MeasuresDuePrompt({ day }: { day: string }) {
           </li>
         ))}
       </ul>
-    </aside>
+    </div>
   );
 }

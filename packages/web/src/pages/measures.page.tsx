@@ -465,7 +465,9 @@ function PsfsFields(props: {
               <FieldError id={`${base}-name-${i}-error`} message={errors[nameKey]} />
             </div>
             <div id={`field-${scoreKey}`}>
-              <label htmlFor={`${base}-score-${i}`}>How well can you do it today? (0-10)</label>
+              <label htmlFor={`${base}-score-${i}`}>
+                <span className="sr-only">Activity {i + 1}: </span>How well can you do it today? (0-10)
+              </label>
               <select
                 id={`${base}-score-${i}`}
                 value={a.score}
