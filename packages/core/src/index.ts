@@ -16,7 +16,7 @@ export { reviewWeek, volumeOf } from "./progress/review.js";
 export * from "./knowledge/index.js";
 export * from "./program/schema.js";
 export * from "./api/schema.js";
-export * from "./measures/schema.js";
+export * from "./measures/index.js";
 export * from "./illustrations/shapes.js";
 export * from "./illustrations/index.js";
 export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";

@@ -71,6 +71,10 @@ const EXPECTED: Record<string, readonly Actor[]> = {
   "GET /api/clinician/patients": CLINICIANS,
   "GET /api/clinician/overview": CLINICIANS,
   "POST /api/people/:personId/escalations/:escalationId/acknowledge": CARE,
+  "GET /api/measures/instruments": ANYONE,
+  "POST /api/people/:personId/measures": SELF,
+  "GET /api/people/:personId/measures": CARE,
+  "GET /api/people/:personId/measures/due": CARE,
 };
 /** Routes with no person in the path that still read the person's data for a clinician linked to them. */
 const LISTS_PERSON: ReadonlySet<string> = new Set(["GET /api/clinician/overview"]);
@@ -144,6 +148,11 @@ const BUILD: Record<string, (w: World, who: Client | undefined, url: string) => 
     if (!event) throw new Error("the person has no escalation to acknowledge");
     return { url: url.replace(":escalationId", event.id) };
   },
+  "POST /api/people/:personId/measures": async (_w, _who, url) => ({
+    url,
+    body: { day: "2026-01-05", answers: { instrument: "nprs", pain: 4 } },
+  }),
+  "GET /api/people/:personId/measures/due": async (_w, _who, url) => ({ url: `${url}?day=2026-01-05` }),
   "POST /api/clinician/links": async (w, _who, url) => ({
     url,
     body: { code: await createInvite(w.app, w.helper) },

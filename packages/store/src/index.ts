@@ -17,6 +17,7 @@ export {
   type ReviewOutcome,
   type ActivePlan,
 } from "./program/service.js";
+export { MeasureService } from "./program/measures.js";
 export { itemsOn, scheduledOn, dayKind, addDays, daysBetween } from "./program/schedule.js";
 export {
   canonicalJson,

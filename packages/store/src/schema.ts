@@ -17,6 +17,9 @@ import type {
   AssessmentInput,
   AssessmentResult,
   Dose,
+  MeasureAnswers,
+  MeasureId,
+  MeasureScore,
   Plan,
   ProgressInput,
   ProgressResult,
@@ -295,4 +298,19 @@ export const auditLog = pgTable(
     outcome: text("outcome").$type<"allowed" | "denied">().notNull(),
   },
   (t) => [index("audit_log_subject_idx").on(t.subjectId, t.at)],
+);
+
+/** Outcome measure responses (NPRS, RMDQ, PSFS, STarT Back): the answers as given and the score core gave them. */
+export const measureResponses = pgTable(
+  "measure_responses",
+  {
+    id: text("id").primaryKey(),
+    personId: personRef(),
+    day: date("day", { mode: "string" }).notNull(),
+    createdAt: at("created_at").notNull(),
+    instrument: text("instrument").$type<MeasureId>().notNull(),
+    answers: jsonb("answers").$type<MeasureAnswers>().notNull(),
+    result: jsonb("result").$type<MeasureScore>().notNull(),
+  },
+  (t) => [index("measure_responses_person_day_idx").on(t.personId, t.day)],
 );

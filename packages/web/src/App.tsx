@@ -13,6 +13,7 @@ import {
   ClinicPatientPage,
   ExercisePage,
   LearnPage,
+  MeasuresPage,
   ProgressPage,
   RemindersPage,
   TodayPage,
@@ -41,6 +42,7 @@ function Page({ path }: { path: string }) {
   if (path === "/checklists" || path.startsWith("/checklists/"))
     return <ChecklistsPage id={after(path, "/checklists")} />;
   if (path === "/reminders") return <RemindersPage />;
+  if (path === "/measures" || path.startsWith("/measures/")) return <MeasuresPage path={path} />;
   if (path.startsWith("/exercise/"))
     return <ExercisePage id={decodeURIComponent(path.slice("/exercise/".length))} />;
   return (

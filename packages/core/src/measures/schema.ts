@@ -78,6 +78,23 @@ export const MeasureScoreSchema = z.strictObject({
   summary: z.string(),
 });
 
+/** The change from a person's previous response to the same instrument, judged by its published threshold. */
+export const MeasureChangeSchema = z.strictObject({
+  instrument: z.enum(MEASURE_IDS),
+  from: z.number().nullable(),
+  to: z.number().nullable(),
+  /** later − earlier, on the instrument's scale; null when either has no score. */
+  change: z.number().nullable(),
+  /** The change as a percentage of the earlier score; null when the earlier score is 0 or missing. */
+  percentChange: z.number().nullable(),
+  /** Which way the person moved, given which way is better for this instrument. */
+  direction: z.enum(["better", "worse", "same"]).nullable(),
+  /** Whether the change reaches the instrument's threshold; null when it has none or a score is missing. */
+  meaningful: z.boolean().nullable(),
+  /** One plain sentence. */
+  summary: z.string(),
+});
+
 /** A stored response with its score. */
 export const MeasureRecordSchema = z.strictObject({
   id: z.string(),
@@ -86,9 +103,12 @@ export const MeasureRecordSchema = z.strictObject({
   instrument: z.enum(MEASURE_IDS),
   answers: MeasureAnswersSchema,
   result: MeasureScoreSchema,
+  /** Added by the API: the change since the person's previous response to the same instrument (absent for the first). */
+  change: MeasureChangeSchema.optional(),
 });
 
 export type MeasureAnswers = z.infer<typeof MeasureAnswersSchema>;
 export type MeasureInput = z.infer<typeof MeasureInputSchema>;
 export type MeasureScore = z.infer<typeof MeasureScoreSchema>;
 export type MeasureRecord = z.infer<typeof MeasureRecordSchema>;
+export type MeasureChange = z.infer<typeof MeasureChangeSchema>;

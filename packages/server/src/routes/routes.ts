@@ -46,6 +46,7 @@ import { ApiError } from "../errors.js";
 import { pictureRoutes } from "./pictures.js";
 import { clinicRoutes } from "./clinic.js";
 import { reportRoutes } from "./reports.js";
+import { measureRoutes } from "./measures.js";
 
 const P = "/api/people/:personId";
 
@@ -521,6 +522,7 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...authRoutes,
   ...personRoutes,
   ...reportRoutes,
+  ...measureRoutes,
   ...clinicianRoutes,
   ...clinicRoutes,
 ];

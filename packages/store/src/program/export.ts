@@ -1,11 +1,19 @@
 /** Export and import of one person's whole record as a versioned JSON document (export → import → export is identical). */
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { AssessmentInputSchema, parseJsonWith, type InputIssue } from "@upstream/core";
+import {
+  AssessmentInputSchema,
+  MEASURE_IDS,
+  MeasureAnswersSchema,
+  MeasureScoreSchema,
+  parseJsonWith,
+  type InputIssue,
+} from "@upstream/core";
 import {
   assessments,
   checkins,
   escalationEvents,
+  measureResponses,
   people,
   planVersions,
   plans,
@@ -132,6 +140,20 @@ export const ExportSchema = z.strictObject({
       acknowledgedAt: maybe(text),
     }),
   ),
+  /** Outcome measure responses; absent in documents written before they existed, so it defaults to none. */
+  measures: z
+    .array(
+      row({
+        id: text,
+        personId: text,
+        day: text,
+        createdAt: text,
+        instrument: z.enum(MEASURE_IDS),
+        answers: MeasureAnswersSchema,
+        result: MeasureScoreSchema,
+      }),
+    )
+    .default([]),
 });
 export type ExportDocument = z.infer<typeof ExportSchema>;
 
@@ -211,6 +233,11 @@ export async function exportPerson(db: Db, personId: string): Promise<ExportDocu
       .from(escalationEvents)
       .where(eq(escalationEvents.personId, personId))
       .orderBy(asc(escalationEvents.createdAt), asc(escalationEvents.id)),
+    measures: await db
+      .select()
+      .from(measureResponses)
+      .where(eq(measureResponses.personId, personId))
+      .orderBy(asc(measureResponses.day), asc(measureResponses.createdAt), asc(measureResponses.id)),
   };
 }
 
@@ -237,6 +264,7 @@ export async function importDocument(
       ["checkins", doc.checkins],
       ["reviews", doc.reviews],
       ["escalationEvents", doc.escalationEvents],
+      ["measures", doc.measures],
     ] as const
   )
     .flatMap(([name, rows]) => rows.map((r, i) => [name, i, r.personId] as const))
@@ -273,6 +301,7 @@ export async function importDocument(
     if (doc.checkins.length) await tx.insert(checkins).values(doc.checkins);
     if (doc.reviews.length) await tx.insert(reviews).values(doc.reviews);
     if (doc.escalationEvents.length) await tx.insert(escalationEvents).values(doc.escalationEvents);
+    if (doc.measures.length) await tx.insert(measureResponses).values(doc.measures);
   });
   return { ok: true, personId };
 }

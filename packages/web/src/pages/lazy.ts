@@ -18,6 +18,7 @@ const loaders = {
   reminders: () => import("./reminders.page"),
   clinic: () => import("./clinic.page"),
   clinicPatient: () => import("./clinic-patient.page"),
+  measures: () => import("./measures.page"),
 };
 
 export const WizardPage = lazy(() => loaders.wizard().then((m) => ({ default: m.WizardPage })));
@@ -34,6 +35,7 @@ export const ClinicPage = lazy(() => loaders.clinic().then((m) => ({ default: m.
 export const ClinicPatientPage = lazy(() =>
   loaders.clinicPatient().then((m) => ({ default: m.ClinicPatientPage })),
 );
+export const MeasuresPage = lazy(() => loaders.measures().then((m) => ({ default: m.MeasuresPage })));
 
 /** Loads every page's code in the background (once the service worker can keep it for offline use). */
 export function warmPages(): void {

@@ -144,6 +144,9 @@ function Charts({ summary: s }: { summary: ProgressSummary }) {
           <a className="btn" href="#/week">
             This week
           </a>
+          <a className="btn" href="#/measures">
+            Questionnaires
+          </a>
         </div>
       </div>
 

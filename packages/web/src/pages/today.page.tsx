@@ -11,6 +11,7 @@ import { blockedBy, NeedsPlan, sentence, type Blocked } from "../program/gate";
 import { anyKept, keepSets, keepView, keptSets, keptView } from "../program/cache";
 import { useExercises } from "../program/knowledge";
 import { ExerciseCard, setsOf } from "../program/exercise-card";
+import { MeasuresDuePrompt } from "../measures/due-prompt";
 import "../program/program.css";
 
 export function TodayPage() {
@@ -154,6 +155,7 @@ function TodayFor({ day }: { day: string }) {
               </a>
             </div>
           )}
+          {!loaded.fromPhone && <MeasuresDuePrompt day={day} />}
           {loaded.view.logged && (
             <p className="light light-green" role="status">
               <span aria-hidden="true">✓ </span>Already logged: a session for this day is saved.
