@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../assess/assess.js";
 import { bundleIssues, fhirIssues } from "../testing/fhir-validation.js";
 import { richRecord } from "../testing/rich-record.js";
+import { RMDQ, START_BACK } from "../measures/instruments.js";
 import { KNOWN_CODES, LOINC, upstreamSystem } from "./codes.js";
 import { fhirInstant, toFhirBundle, type FhirBundle } from "./bundle.js";
 import type { PersonRecord } from "./record.js";
@@ -120,6 +121,20 @@ describe("what the rich record's bundle says", () => {
     expect(of("Patient")).toHaveLength(1);
     expect(of("Questionnaire").map((q) => q.url)).toHaveLength(5);
     expect(of("QuestionnaireResponse")).toHaveLength(record.assessments.length + record.measures.length);
+  });
+
+  it("words the RMDQ and STarT Back items as the instruments do, in their published order", () => {
+    const items = (id: string) =>
+      (
+        of("Questionnaire").find((q) => q.id?.includes(id) || String(q.url).endsWith(`/${id}`)) as {
+          item: { linkId: string; text: string }[];
+        }
+      ).item;
+    expect(items("rmdq").map((i) => i.text)).toEqual(RMDQ.items);
+    expect(items("start_back").map((i) => i.text)).toEqual([
+      ...START_BACK.items.map((i) => i.text),
+      START_BACK.bothersome.question,
+    ]);
   });
 
   it("codes pain scores with LOINC 72514-3 and the STarT Back total with 91351-7", () => {

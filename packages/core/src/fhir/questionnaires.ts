@@ -5,6 +5,7 @@
  */
 import type { AssessmentInput } from "../contract/schema.js";
 import { RED_FLAG_FIELDS } from "../contract/ids.js";
+import { RMDQ, START_BACK } from "../measures/instruments.js";
 import type { MeasureAnswers, MeasureId } from "../measures/schema.js";
 import {
   conceptsOf,
@@ -130,13 +131,12 @@ const ASSESSMENT_ITEMS: readonly Item[] = [
   dec("weightKg", "Body weight (kg)"),
 ];
 
-/** Item texts of the RMDQ and STarT Back are not stored here yet: items are named by their published number. */
-const numbered = (count: number, text: (n: number) => string) =>
-  Array.from({ length: count }, (_, i) => yes(String(i + 1), text(i + 1)));
+/** Yes/no items in their published order, worded as the instrument words them (measures/instruments.ts). */
+const statements = (texts: readonly string[]) => texts.map((text, i) => yes(String(i + 1), text));
 
 const MEASURE_ITEMS: Record<MeasureId, readonly Item[]> = {
   nprs: [int("pain", "Pain right now, from 0 (no pain) to 10 (worst pain imaginable)")],
-  rmdq: numbered(24, (n) => `RMDQ statement ${n}: applies to me today`),
+  rmdq: statements(RMDQ.items),
   psfs: [
     group(
       "activity",
@@ -149,12 +149,8 @@ const MEASURE_ITEMS: Record<MeasureId, readonly Item[]> = {
     ),
   ],
   start_back: [
-    ...numbered(8, (n) => `STarT Back item ${n}: agree`),
-    pick(
-      "9",
-      "STarT Back item 9: how bothersome the back pain has been in the last 2 weeks",
-      "start-back-bothersome",
-    ),
+    ...statements(START_BACK.items.map((item) => item.text)),
+    pick("9", START_BACK.bothersome.question, "start-back-bothersome"),
   ],
 };
 
