@@ -25,8 +25,8 @@ import { useReminderRunner } from "./lib/reminder-runner";
 const after = (path: string, prefix: string) =>
   path.length > prefix.length ? decodeURIComponent(path.slice(prefix.length + 1)) : undefined;
 
-function Page({ path }: { path: string }) {
-  if (path === "/") return <HomePage />;
+function Page({ path, clinician }: { path: string; clinician: boolean }) {
+  if (path === "/") return clinician ? <ClinicPage /> : <HomePage />;
   if (path.startsWith("/assess")) return <WizardPage />;
   if (path === "/results") return <ResultsPage />;
   if (path === "/today") return <TodayPage />;
@@ -73,7 +73,8 @@ export function App() {
   const path = useRoute();
   const { online, session } = useApp();
   const main = useRef<HTMLElement>(null);
-  const nav = session?.user.role === "clinician" ? CLINIC_NAV : NAV;
+  const clinician = session?.user.role === "clinician";
+  const nav = clinician ? CLINIC_NAV : NAV;
   useReminderRunner();
   useEffect(() => {
     // Move focus to the new page so keyboard and screen-reader users start at its top.
@@ -121,9 +122,14 @@ export function App() {
           You are offline. Sessions you log are kept and sent when you are back online.
         </p>
       )}
-      <main id="main" ref={main} tabIndex={-1} className={path.startsWith("/clinic") ? "wide" : undefined}>
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className={path.startsWith("/clinic") || (clinician && path === "/") ? "wide" : undefined}
+      >
         <PageBoundary path={path}>
-          <Page path={path.split("?")[0] ?? "/"} />
+          <Page path={path.split("?")[0] ?? "/"} clinician={clinician} />
         </PageBoundary>
       </main>
       <footer className="foot">

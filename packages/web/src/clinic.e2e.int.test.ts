@@ -158,8 +158,10 @@ describe.skipIf(!available)("the clinician portal in Chromium", { timeout: 240_0
       redFlags: { saddleNumbness: true },
     });
     expect(red.body.red).toBe(true);
-    await step(doctor, "the red flag on top", async () => {
+    await step(doctor, "the red flag on top, on the clinician's start page too", async () => {
+      await doctor.goto("/#/");
       await doctor.reload();
+      await h1(doctor, "Your patients").waitFor();
       const rows = doctor.locator(".clinic-table tbody tr");
       await rows.first().getByText("Red flag").waitFor();
       expect(await rows.first().getByRole("rowheader").textContent()).toBe("Ana Alves");
