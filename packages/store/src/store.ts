@@ -1,6 +1,15 @@
 /** Opening the store: embedded PGlite in a data directory, or PostgreSQL when a URL is given; migrations run on open. */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, cpSync } from "node:fs";
-import { open, readdir } from "node:fs/promises";
+import {
+  closeSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+  cpSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,24 +64,30 @@ function migrationsFolder(limit: number | undefined): { folder: string; cleanup:
   return { folder, cleanup: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-/** fsyncs the newest write-ahead-log segment and the WAL directory: cheap, and enough to make COMMIT durable. */
-async function syncWal(dataDir: string) {
+/**
+ * fsyncs the newest write-ahead-log segment and the WAL directory: cheap, and enough to make COMMIT durable.
+ * Synchronous on purpose: an fsync queued on libuv's thread pool waits behind other work there (hundreds of
+ * milliseconds just after opening), and with group commit it runs once per group, not once per write.
+ */
+function syncWal(dataDir: string) {
   const walDir = join(dataDir, "pg_wal");
-  const segments = (await readdir(walDir)).filter((f) => /^[0-9A-F]{24}$/.test(f)).sort();
+  const segments = readdirSync(walDir)
+    .filter((f) => /^[0-9A-F]{24}$/.test(f))
+    .sort();
   for (const name of [segments[segments.length - 1], segments[segments.length - 2]]) {
     if (!name) continue;
-    const file = await open(join(walDir, name), "r+");
+    const fd = openSync(join(walDir, name), "r+");
     try {
-      await file.sync();
+      fsyncSync(fd);
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   }
-  const dir = await open(walDir, "r");
+  const dirFd = openSync(walDir, "r");
   try {
-    await dir.sync();
+    fsyncSync(dirFd);
   } finally {
-    await dir.close();
+    closeSync(dirFd);
   }
 }
 
@@ -111,7 +126,7 @@ function groupCommit(db: Db, pgDir: string): Store["write"] {
           }
         }
       });
-      await syncWal(pgDir);
+      syncWal(pgDir);
     } catch (error) {
       // The commit or the flush failed: no write of the group is known to be durable.
       for (const write of group) write.reject(error);
