@@ -11,7 +11,7 @@ import { parseWith } from "./parse.js";
 const RUNS = 500;
 
 /** Every zod schema core exports: all of them reach parseWith from the server, the store or the CLI. */
-const SCHEMAS = Object.entries(core).filter(
+const SCHEMAS = Object.entries(core as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
 );
 
