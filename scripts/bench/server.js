@@ -2,7 +2,7 @@
 import { Buffer } from "node:buffer";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import autocannon from "autocannon";
@@ -15,6 +15,8 @@ const HOST = "127.0.0.1";
 const CONNECTIONS = 50;
 const SECONDS = 5;
 const WARM_UP_SECONDS = 1;
+/** Rounds of each pair, full and bare interleaved, so that drift on this shared machine hits both alike. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 20;
 
@@ -103,8 +105,11 @@ async function signIn(url) {
   return headers;
 }
 
-/** One autocannon run; every response must be 2xx, or the figures would measure errors. */
-async function load(url, body, headers, seconds) {
+/**
+ * One autocannon run; every response must be 2xx, or the figures would measure errors. A warm-up on a slow
+ * machine may finish before any answer arrives; a measured run may not.
+ */
+async function load(url, body, headers, seconds, warmUp = false) {
   const result = await autocannon({
     url,
     method: "POST",
@@ -116,7 +121,7 @@ async function load(url, body, headers, seconds) {
     body,
   });
   const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0 || result.requests.total === 0)
+  if (failed > 0 || (result.requests.total === 0 && !warmUp))
     throw new Error(`${url}: ${failed} of ${result.requests.total} requests failed`);
   return {
     rps: result.requests.total / (result.duration || seconds),
@@ -141,26 +146,44 @@ async function settle(url, body, headers) {
 
 /** Warm-up, then the measured run, each followed by a settle so the next run starts on an idle process. */
 async function measure(url, body, headers = {}) {
-  await load(url, body, headers, WARM_UP_SECONDS);
+  await load(url, body, headers, WARM_UP_SECONDS, true);
   await settle(url, body, headers);
   const result = await load(url, body, headers, SECONDS);
   await settle(url, body, headers);
   return result;
 }
 
-function pairRows(label, full, bare) {
-  const ratio = full.rps / bare.rps;
-  const p99 = (r) => `${r.p99} ms (p50 ${r.p50} ms)`;
+/** Full and bare, interleaved, ROUNDS times; the results of each side in run order. */
+async function measurePair(full, bare) {
+  const fulls = [];
+  const bares = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    fulls.push(await full());
+    bares.push(await bare());
+  }
+  return { fulls, bares };
+}
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+/** "0.78 (0.71-0.83)": the median of the rounds and their range. */
+function spread(xs, digits = 0) {
+  const f = (x) => x.toFixed(digits);
+  return `${f(median(xs))} (${f(Math.min(...xs))}-${f(Math.max(...xs))})`;
+}
+
+function pairRows(label, { fulls, bares }) {
+  const ratios = fulls.map((f, i) => f.rps / bares[i].rps);
+  const p99 = (rs) => `${spread(rs.map((r) => r.p99))} ms, p50 ${median(rs.map((r) => r.p50))} ms`;
   return [
-    [`${label}, full server: req/s`, Math.round(full.rps)],
-    [`${label}, bare node:http: req/s`, Math.round(bare.rps)],
-    [`${label}: ratio full/bare req/s (target >= ${TARGET_RATIO})`, ratio.toFixed(2)],
-    [`${label}, full server: p99 latency (target < ${TARGET_P99_MS} ms)`, p99(full)],
-    [`${label}, bare node:http: p99 latency`, p99(bare)],
+    [`${label}, full server: req/s`, spread(fulls.map((r) => r.rps))],
+    [`${label}, bare node:http: req/s`, spread(bares.map((r) => r.rps))],
+    [`${label}: ratio full/bare req/s (target >= ${TARGET_RATIO})`, spread(ratios, 2)],
+    [`${label}, full server: p99 latency (target < ${TARGET_P99_MS} ms)`, p99(fulls)],
+    [`${label}, bare node:http: p99 latency`, p99(bares)],
   ];
 }
 
-/** Runs both pairs in this process on loopback (about 40 s) and returns the rows to print. */
+/** Runs both pairs ROUNDS times in this process on loopback (about 40 s a round) and returns the rows to print. */
 export async function runServerBench() {
   const dir = mkdtempSync(join(tmpdir(), "upstream-bench-http-"));
   const closers = [];
@@ -193,19 +216,28 @@ export async function runServerBench() {
     });
     closers.unshift(bareLog.close);
 
+    const load0 = loadavg()[0].toFixed(1);
     const assessBody = JSON.stringify(INPUT);
-    const assessFull = await measure(`${full.url}/api/assess`, assessBody);
-    const assessBare = await measure(bareAssess.url, assessBody);
+    const assessPair = await measurePair(
+      () => measure(`${full.url}/api/assess`, assessBody),
+      () => measure(bareAssess.url, assessBody),
+    );
 
     const headers = await signIn(full.url);
     const logBody = JSON.stringify(SESSION_LOG);
-    const logFull = await measure(`${full.url}/api/people/me/sessions`, logBody, headers);
-    const logBare = await measure(bareLog.url, logBody);
+    const logPair = await measurePair(
+      () => measure(`${full.url}/api/people/me/sessions`, logBody, headers),
+      () => measure(bareLog.url, logBody),
+    );
 
     return [
-      [`autocannon: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up`, HOST],
-      ...pairRows("POST /api/assess", assessFull, assessBare),
-      ...pairRows("POST session log (PGlite)", logFull, logBare),
+      [
+        `autocannon: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up`,
+        `${HOST}, ${ROUNDS} rounds interleaved: median (min-max)`,
+      ],
+      ["load average (1 min) at the start and at the end", `${load0} -> ${loadavg()[0].toFixed(1)}`],
+      ...pairRows("POST /api/assess", assessPair),
+      ...pairRows("POST session log (PGlite)", logPair),
     ];
   } finally {
     for (const close of closers) await close();

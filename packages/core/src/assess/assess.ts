@@ -27,11 +27,11 @@ export const RED_NOTICE =
  */
 export function assess(input: AssessmentInput, options: TraceOptions = {}): Traced<AssessmentResult> {
   const facts = deriveFacts(input);
-  const triage = evaluateTriage(facts);
+  const triage = evaluateTriage(facts, options);
   const red = triage.result.level === "red";
-  const persona = choosePersona(facts);
+  const persona = choosePersona(facts, options);
   const drivers = rankDrivers(facts, options);
-  const escalations = evaluateEscalations(facts, red);
+  const escalations = evaluateEscalations(facts, red, options);
   const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, options);
   const result: AssessmentResult = {
     triage: triage.result,

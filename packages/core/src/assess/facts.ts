@@ -17,7 +17,8 @@ export interface SideGap {
 export interface Facts {
   input: AssessmentInput;
   regions: ReadonlySet<Region>;
-  complaintsIn: (region: Region) => Complaint[];
+  /** The complaints in these regions: all of the first region's, then the next region's, each in input order. */
+  complaintsIn: (...regions: Region[]) => Complaint[];
   hasRegion: (...regions: Region[]) => boolean;
   hasKind: (region: Region | "any", ...kinds: Complaint["kinds"][number][]) => boolean;
   spineComplaint: boolean;
@@ -31,16 +32,18 @@ export interface Facts {
   aggravates: (a: NonNullable<AssessmentInput["aggravators"]>[number]) => boolean;
   eases: (e: NonNullable<AssessmentInput["easers"]>[number]) => boolean;
   activity: (a: NonNullable<AssessmentInput["activities"]>[number]) => boolean;
-  calfRaise?: SideGap;
-  sidePlank?: SideGap;
-  bridge?: SideGap;
-  kneeToWall?: SideGap;
+  calfRaise: SideGap | undefined;
+  sidePlank: SideGap | undefined;
+  bridge: SideGap | undefined;
+  kneeToWall: SideGap | undefined;
   slumpPositive: Side[];
   heelWalkWeak: Side[];
   programWeeks: number;
 }
 
-function sideGap(pair: { left?: number | undefined; right?: number | undefined } | undefined) {
+function sideGap(
+  pair: { left?: number | undefined; right?: number | undefined } | undefined,
+): SideGap | undefined {
   if (pair?.left === undefined || pair.right === undefined) return undefined;
   const { left, right } = pair;
   const gap = Math.abs(left - right);
@@ -58,44 +61,90 @@ function sidesWhere<T>(pair: { left?: T | undefined; right?: T | undefined } | u
   return out;
 }
 
+const SPINE = new Set<Region>(SPINE_REGIONS);
+
+/**
+ * The facts of one input. Every engine asks them many times, so they are worked out once here, and the
+ * questions are methods on the prototype rather than closures made for each assessment.
+ */
+class AssessmentFacts implements Facts {
+  readonly regions = new Set<Region>();
+  readonly spineComplaint: boolean = false;
+  readonly backComplaint: boolean;
+  readonly maxWeeks: number = 0;
+  readonly maxPain: number = 0;
+  readonly anyRecurrent: boolean = false;
+  readonly legNerve: NonNullable<AssessmentInput["nerveSymptoms"]>;
+  readonly armNerve: NonNullable<AssessmentInput["nerveSymptoms"]>;
+  readonly nerve: NonNullable<AssessmentInput["nerveSymptoms"]>;
+  readonly calfRaise: SideGap | undefined;
+  readonly sidePlank: SideGap | undefined;
+  readonly bridge: SideGap | undefined;
+  readonly kneeToWall: SideGap | undefined;
+  readonly slumpPositive: Side[];
+  readonly heelWalkWeak: Side[];
+  readonly programWeeks: number;
+
+  constructor(readonly input: AssessmentInput) {
+    for (const c of input.complaints) {
+      this.regions.add(c.region);
+      if (SPINE.has(c.region)) this.spineComplaint = true;
+      if (c.recurrent === true) this.anyRecurrent = true;
+      this.maxWeeks = Math.max(this.maxWeeks, c.weeks ?? 0);
+      this.maxPain = Math.max(this.maxPain, c.worstPain ?? 0);
+    }
+    this.backComplaint = this.regions.has("low_back");
+    this.nerve = input.nerveSymptoms ?? [];
+    this.legNerve = this.nerve.filter((n) => n.limb === "leg");
+    this.armNerve = this.nerve.filter((n) => n.limb === "arm");
+    const tests = input.selfTests ?? {};
+    this.calfRaise = sideGap(tests.calfRaise);
+    this.sidePlank = sideGap(tests.sidePlank);
+    this.bridge = sideGap(tests.singleLegBridge);
+    this.kneeToWall = sideGap(tests.kneeToWall);
+    this.slumpPositive = sidesWhere(tests.slump, "positive");
+    this.heelWalkWeak = sidesWhere(tests.heelWalk, "weak");
+    this.programWeeks = input.programWeeks ?? 0;
+  }
+
+  complaintsIn(...regions: Region[]): Complaint[] {
+    const out: Complaint[] = [];
+    for (const region of regions) {
+      if (!this.regions.has(region)) continue;
+      for (const c of this.input.complaints) if (c.region === region) out.push(c);
+    }
+    return out;
+  }
+
+  hasRegion(...regions: Region[]): boolean {
+    for (const region of regions) if (this.regions.has(region)) return true;
+    return false;
+  }
+
+  hasKind(region: Region | "any", ...kinds: Complaint["kinds"][number][]): boolean {
+    for (const c of this.input.complaints) {
+      if (region !== "any" && c.region !== region) continue;
+      for (const kind of c.kinds) if (kinds.includes(kind)) return true;
+    }
+    return false;
+  }
+
+  aggravates(a: NonNullable<AssessmentInput["aggravators"]>[number]): boolean {
+    return this.input.aggravators?.includes(a) ?? false;
+  }
+
+  eases(e: NonNullable<AssessmentInput["easers"]>[number]): boolean {
+    return this.input.easers?.includes(e) ?? false;
+  }
+
+  activity(a: NonNullable<AssessmentInput["activities"]>[number]): boolean {
+    return this.input.activities?.includes(a) ?? false;
+  }
+}
+
 /** Derives the facts every engine reads; pure. */
 export function deriveFacts(input: AssessmentInput): Facts {
-  const regions = new Set(input.complaints.map((c) => c.region));
-  const nerve = input.nerveSymptoms ?? [];
-  const tests = input.selfTests ?? {};
-  const facts: Facts = {
-    input,
-    regions,
-    complaintsIn: (region) => input.complaints.filter((c) => c.region === region),
-    hasRegion: (...rs) => rs.some((r) => regions.has(r)),
-    hasKind: (region, ...kinds) =>
-      input.complaints.some(
-        (c) => (region === "any" || c.region === region) && c.kinds.some((k) => kinds.includes(k)),
-      ),
-    spineComplaint: input.complaints.some((c) => (SPINE_REGIONS as readonly string[]).includes(c.region)),
-    backComplaint: regions.has("low_back"),
-    maxWeeks: Math.max(0, ...input.complaints.map((c) => c.weeks ?? 0)),
-    maxPain: Math.max(0, ...input.complaints.map((c) => c.worstPain ?? 0)),
-    anyRecurrent: input.complaints.some((c) => c.recurrent === true),
-    legNerve: nerve.filter((n) => n.limb === "leg"),
-    armNerve: nerve.filter((n) => n.limb === "arm"),
-    nerve,
-    aggravates: (a) => input.aggravators?.includes(a) ?? false,
-    eases: (e) => input.easers?.includes(e) ?? false,
-    activity: (a) => input.activities?.includes(a) ?? false,
-    slumpPositive: sidesWhere(tests.slump, "positive"),
-    heelWalkWeak: sidesWhere(tests.heelWalk, "weak"),
-    programWeeks: input.programWeeks ?? 0,
-  };
-  const calfRaise = sideGap(tests.calfRaise);
-  const sidePlank = sideGap(tests.sidePlank);
-  const bridge = sideGap(tests.singleLegBridge);
-  const kneeToWall = sideGap(tests.kneeToWall);
-  if (calfRaise) facts.calfRaise = calfRaise;
-  if (sidePlank) facts.sidePlank = sidePlank;
-  if (bridge) facts.bridge = bridge;
-  if (kneeToWall) facts.kneeToWall = kneeToWall;
-  return facts;
+  return new AssessmentFacts(input);
 }
 
 /** "left and right" style lists for sentences. */

@@ -14,12 +14,20 @@ interface Finding {
   /** Evidence against the driver is kept in the trace, not shown as a finding. */
 }
 
-interface Score {
-  id: DriverId;
-  findings: Finding[];
-  levels?: ("L5" | "S1")[];
-  /** Multiplier when the complaint is not one the driver explains. */
-  fit: number;
+/** One driver's findings as a scorer records them. */
+class Score {
+  readonly findings: Finding[] = [];
+  levels: ("L5" | "S1")[] | undefined;
+
+  constructor(
+    readonly id: DriverId,
+    /** Multiplier when the complaint is not one the driver explains. */
+    public fit = 1,
+  ) {}
+
+  add(weight: number, text: string) {
+    this.findings.push({ weight, text });
+  }
 }
 
 /** Confidence from a score: saturating, so strong patterns approach but never reach 1. */
@@ -74,8 +82,7 @@ const clearCalfDrop = (g: SideGap | undefined) =>
   (g.gap > THRESHOLDS.calfRaiseGap || (g.gap >= 3 && g.ratio <= THRESHOLDS.calfRaiseRatio));
 
 function scoreLumbarRoot(f: Facts): Score {
-  const s: Score = { id: "lumbar_nerve_root", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("lumbar_nerve_root");
   const leg = f.legNerve;
   const backSigns = f.backComplaint || leg.length > 0 || f.slumpPositive.length > 0;
   let s1 = false;
@@ -85,27 +92,27 @@ function scoreLumbarRoot(f: Facts): Score {
     const side = n.side ? `${n.side === "both" ? "both legs" : `the ${n.side} leg`}` : "the leg";
     const weight =
       (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
-    add(weight, `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
+    s.add(weight, `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
   }
   if (f.slumpPositive.length) {
-    add(
+    s.add(
       2.5,
       `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`,
     );
   } else if (f.input.selfTests?.slump && leg.length === 0) {
-    add(-1, "The slump test was negative.");
+    s.add(-1, "The slump test was negative.");
   }
   const cr = f.calfRaise;
   if (cr && clearCalfDrop(cr)) {
     s1 = true;
-    add(
+    s.add(
       backSigns ? 2.5 : 1,
       `${describeGap("Single-leg calf raises", cr, " reps")}: a clear drop on one side (S1 supplies the calf).`,
     );
   }
   if (f.heelWalkWeak.length) {
     l5 = true;
-    add(
+    s.add(
       backSigns ? 2 : 1,
       `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (the foot lifters are supplied by L5).`,
     );
@@ -113,30 +120,30 @@ function scoreLumbarRoot(f: Facts): Score {
   for (const c of f.complaintsIn("calf")) {
     if (c.kinds.includes("cramp")) {
       s1 = true;
-      add(
+      s.add(
         1.5,
         `Your ${describeComplaint(c)}: calf cramps can be a sign of an irritated nerve root in the lower back.`,
       );
     } else if (c.kinds.includes("weakness")) {
       s1 = true;
-      add(1.5, `Your ${describeComplaint(c)} (weak push-off) fits the S1 root's territory.`);
+      s.add(1.5, `Your ${describeComplaint(c)} (weak push-off) fits the S1 root's territory.`);
     }
   }
-  for (const c of [...f.complaintsIn("shin_front"), ...f.complaintsIn("foot_ankle")]) {
+  for (const c of f.complaintsIn("shin_front", "foot_ankle")) {
     if (c.kinds.includes("weakness")) {
       l5 = true;
-      add(1.5, `Your ${describeComplaint(c)} may mean weak foot lifters (L5).`);
+      s.add(1.5, `Your ${describeComplaint(c)} may mean weak foot lifters (L5).`);
     }
   }
   const legComplaint = f.input.complaints.find((c) => LEG_MUSCLE_REGIONS.includes(c.region));
   if (f.backComplaint && (legComplaint || leg.length)) {
-    add(
+    s.add(
       1.5,
       `Lower-back pain together with ${legComplaint ? `your ${REGION_WORD[legComplaint.region]} complaint` : "leg symptoms"}.`,
     );
   }
   if (leg.length && f.aggravates("sitting"))
-    add(0.5, "Sitting makes it worse, as it often does with an irritated root.");
+    s.add(0.5, "Sitting makes it worse, as it often does with an irritated root.");
   if (!s.findings.some((x) => x.weight > 0)) s.fit = 0;
   if (leg.some((n) => n.belowKneeOrElbow) && f.hasRegion("calf", "foot_ankle")) s1 = true;
   s.levels = s1 && !l5 ? ["S1"] : l5 && !s1 ? ["L5"] : ["L5", "S1"];
@@ -144,234 +151,227 @@ function scoreLumbarRoot(f: Facts): Score {
 }
 
 function scoreCervicalRoot(f: Facts): Score {
-  const s: Score = { id: "cervical_nerve_root", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("cervical_nerve_root");
   for (const n of f.armNerve.slice(0, 2)) {
     const where = n.belowKneeOrElbow ? "below the elbow" : "in the arm";
     const side = n.side ? (n.side === "both" ? "both arms" : `the ${n.side} arm`) : "the arm";
-    add(
+    s.add(
       (n.belowKneeOrElbow ? 3.5 : 2.5) +
         (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
       `You report ${joinWords(n.kinds)} ${where} in ${side}.`,
     );
   }
   const armSymptoms = f.armNerve.length > 0;
-  for (const c of f.complaintsIn("neck")) add(armSymptoms ? 1.5 : 0.5, `Your ${describeComplaint(c)}.`);
+  for (const c of f.complaintsIn("neck")) s.add(armSymptoms ? 1.5 : 0.5, `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("arm")) {
-    if (armSymptoms || c.kinds.includes("weakness")) add(1, `Your ${describeComplaint(c)}.`);
+    if (armSymptoms || c.kinds.includes("weakness")) s.add(1, `Your ${describeComplaint(c)}.`);
   }
-  if (armSymptoms && f.hasRegion("shoulder")) add(0.5, "Shoulder pain together with arm symptoms.");
+  if (armSymptoms && f.hasRegion("shoulder")) s.add(0.5, "Shoulder pain together with arm symptoms.");
   if (!armSymptoms && !(f.hasRegion("neck") && f.hasKind("arm", "weakness"))) s.fit = 0;
   return s;
 }
 
 function scorePeroneal(f: Facts): Score {
-  const s: Score = { id: "peroneal_nerve_compression", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("peroneal_nerve_compression");
   const footLifterWeak = f.hasKind("shin_front", "weakness") || f.hasKind("foot_ankle", "weakness");
   if (f.heelWalkWeak.length)
-    add(2.5, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
+    s.add(2.5, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
   else if (footLifterWeak)
-    add(1.5, "You report weakness at the front of the shin or foot (the foot lifters).");
+    s.add(1.5, "You report weakness at the front of the shin or foot (the foot lifters).");
   if (!f.heelWalkWeak.length && !footLifterWeak) {
     s.fit = 0;
     return s;
   }
   if (f.input.habits?.crossesLegs)
-    add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
+    s.add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
   const backSigns =
     f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
-  if (!backSigns) add(1.5, "No back pain and no positive slump test: nothing points to the lower back.");
-  else add(-2, "Back signs make the lower back the more likely source.");
+  if (!backSigns) s.add(1.5, "No back pain and no positive slump test: nothing points to the lower back.");
+  else s.add(-2, "Back signs make the lower back the more likely source.");
   if (!f.input.habits?.crossesLegs) s.fit = 0.5;
   return s;
 }
 
 function scoreLumbopelvic(f: Facts): Score {
-  const s: Score = { id: "lumbopelvic_control", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("lumbopelvic_control");
   for (const c of f.complaintsIn("hamstring")) {
     if (c.kinds.includes("tightness"))
-      add(2.5, `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`);
-    else add(1, `Your ${describeComplaint(c)}.`);
-    if (c.recurrent) add(1.5, "The hamstring keeps getting re-injured, which points above the muscle.");
+      s.add(2.5, `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`);
+    else s.add(1, `Your ${describeComplaint(c)}.`);
+    if (c.recurrent) s.add(1.5, "The hamstring keeps getting re-injured, which points above the muscle.");
   }
   const relief = f.input.status?.stretchRelief;
-  if (relief === "brief") add(2, "Stretching helps only briefly.");
-  if (relief === "lasting") add(-1, "Stretching gives lasting relief.");
+  if (relief === "brief") s.add(2, "Stretching helps only briefly.");
+  if (relief === "lasting") s.add(-1, "Stretching gives lasting relief.");
   const bending = ["bending", "repetitive_bending"].filter((a) => f.aggravates(a as "bending"));
-  if (bending.length) add(1.5, `Pain with ${bending.map((b) => b.replace("_", " ")).join(" and ")}.`);
+  if (bending.length) s.add(1.5, `Pain with ${bending.map((b) => b.replace("_", " ")).join(" and ")}.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined) {
     const sp = f.input.selfTests?.sidePlank;
     const shown = `side plank ${sp?.left ?? "-"} s left, ${sp?.right ?? "-"} s right`;
-    if (plank < THRESHOLDS.sidePlankWeak) add(2, `Your ${shown}: under 20 s, trunk endurance is a limiter.`);
-    else if (plank < THRESHOLDS.sidePlankGood) add(0.5, `Your ${shown}: trunk endurance is borderline.`);
-    else add(-1, `Your ${shown}: good trunk endurance.`);
+    if (plank < THRESHOLDS.sidePlankWeak)
+      s.add(2, `Your ${shown}: under 20 s, trunk endurance is a limiter.`);
+    else if (plank < THRESHOLDS.sidePlankGood) s.add(0.5, `Your ${shown}: trunk endurance is borderline.`);
+    else s.add(-1, `Your ${shown}: good trunk endurance.`);
   }
   for (const c of f.complaintsIn("low_back")) {
-    add(1, `Your ${describeComplaint(c)}.`);
-    if (c.kinds.includes("stiffness")) add(0.5, "Lower-back stiffness.");
+    s.add(1, `Your ${describeComplaint(c)}.`);
+    if (c.kinds.includes("stiffness")) s.add(0.5, "Lower-back stiffness.");
   }
   if (!f.hasRegion("hamstring", "low_back")) s.fit = 0.4;
   return s;
 }
 
 function scoreThoracic(f: Facts): Score {
-  const s: Score = { id: "thoracic_neck_stiffness", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("thoracic_neck_stiffness");
   if (!f.hasRegion("shoulder", "neck", "mid_back", "arm")) {
     s.fit = 0;
     return s;
   }
   const te = f.input.selfTests?.thoracicExtension;
   if (te === "eases_shoulder")
-    add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
-  if (te === "no_change") add(-1, "Thoracic extension did not change the shoulder.");
-  if (te === "worse") add(-1.5, "Thoracic extension made the shoulder worse.");
-  if (f.eases("thoracic_extension") && te !== "eases_shoulder") add(2, "Extending your upper back eases it.");
-  for (const c of f.complaintsIn("shoulder")) add(1.5, `Your ${describeComplaint(c)}.`);
+    s.add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
+  if (te === "no_change") s.add(-1, "Thoracic extension did not change the shoulder.");
+  if (te === "worse") s.add(-1.5, "Thoracic extension made the shoulder worse.");
+  if (f.eases("thoracic_extension") && te !== "eases_shoulder")
+    s.add(2, "Extending your upper back eases it.");
+  for (const c of f.complaintsIn("shoulder")) s.add(1.5, `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("neck")) {
-    add(
+    s.add(
       c.kinds.some((k) => k === "tightness" || k === "stiffness") ? 1.5 : 1,
       `Your ${describeComplaint(c)}.`,
     );
   }
-  for (const c of f.complaintsIn("mid_back")) add(1, `Your ${describeComplaint(c)}.`);
-  if (f.aggravates("overhead_reach")) add(1.5, "Reaching overhead provokes it.");
-  if (f.activity("desk_work")) add(1, "You work at a desk.");
+  for (const c of f.complaintsIn("mid_back")) s.add(1, `Your ${describeComplaint(c)}.`);
+  if (f.aggravates("overhead_reach")) s.add(1.5, "Reaching overhead provokes it.");
+  if (f.activity("desk_work")) s.add(1, "You work at a desk.");
   const sitting = f.input.habits?.sittingHoursPerDay;
-  if (sitting !== undefined && sitting >= 8) add(0.5, `You sit about ${sitting} hours a day.`);
-  if (f.armNerve.length) add(-1, "Arm nerve symptoms point more to a nerve root in the neck.");
+  if (sitting !== undefined && sitting >= 8) s.add(0.5, `You sit about ${sitting} hours a day.`);
+  if (f.armNerve.length) s.add(-1, "Arm nerve symptoms point more to a nerve root in the neck.");
   return s;
 }
 
 function scoreReferralSitting(f: Facts): Score {
-  const s: Score = { id: "lumbar_referral_sitting", findings: [], fit: f.hasRegion("glute") ? 1 : 0.4 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
-  for (const c of f.complaintsIn("glute")) add(2, `Your ${describeComplaint(c)}.`);
-  if (f.aggravates("sitting")) add(2.5, "It is worse after sitting.");
+  const s = new Score("lumbar_referral_sitting", f.hasRegion("glute") ? 1 : 0.4);
+  for (const c of f.complaintsIn("glute")) s.add(2, `Your ${describeComplaint(c)}.`);
+  if (f.aggravates("sitting")) s.add(2.5, "It is worse after sitting.");
   const easers = (["walking", "moving"] as const).filter((e) => f.eases(e));
-  if (easers.length) add(1.5, `It eases with ${joinWords(easers)}.`);
+  if (easers.length) s.add(1.5, `It eases with ${joinWords(easers)}.`);
   const sitting = f.input.habits?.sittingHoursPerDay;
   if (sitting !== undefined && sitting >= THRESHOLDS.longSittingHours)
-    add(0.5, `You sit about ${sitting} hours a day.`);
-  if (f.activity("desk_work")) add(0.5, "You work at a desk.");
-  if (f.backComplaint) add(0.5, "You also have lower-back pain.");
+    s.add(0.5, `You sit about ${sitting} hours a day.`);
+  if (f.activity("desk_work")) s.add(0.5, "You work at a desk.");
+  if (f.backComplaint) s.add(0.5, "You also have lower-back pain.");
   if (!f.aggravates("sitting")) s.fit *= 0.5;
   return s;
 }
 
 function scoreTrunkControl(f: Facts): Score {
-  const s: Score = { id: "trunk_control_deficit", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("trunk_control_deficit");
   const fieldCutting = f.activity("field_sport") || f.aggravates("cutting");
   if (!f.hasRegion("adductor") && !(fieldCutting && f.hasRegion("hip_front", "hamstring"))) {
     s.fit = 0;
     return s;
   }
   for (const c of f.complaintsIn("adductor")) {
-    add(2.5 + (c.kinds.includes("strain") ? 0.5 : 0), `Your ${describeComplaint(c)}.`);
-    if (c.recurrent) add(0.5, "The groin strain keeps coming back.");
+    s.add(2.5 + (c.kinds.includes("strain") ? 0.5 : 0), `Your ${describeComplaint(c)}.`);
+    if (c.recurrent) s.add(0.5, "The groin strain keeps coming back.");
   }
-  if (f.activity("field_sport")) add(1.5, "You play field sport.");
-  if (f.aggravates("cutting")) add(2, "Cutting (quick changes of direction) provokes it.");
+  if (f.activity("field_sport")) s.add(1.5, "You play field sport.");
+  if (f.aggravates("cutting")) s.add(2, "Cutting (quick changes of direction) provokes it.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    add(1.5, `Side plank under 20 s (${plank} s): the core tires early.`);
+    s.add(1.5, `Side plank under 20 s (${plank} s): the core tires early.`);
   if (f.hasRegion("hip_front") && f.activity("field_sport"))
-    add(1, "Pain at the front of the hip in field sport.");
+    s.add(1, "Pain at the front of the hip in field sport.");
   if (!f.hasRegion("adductor")) s.fit = 0.6;
   return s;
 }
 
 function scoreCalfTightness(f: Facts): Score {
-  const s: Score = { id: "calf_tightness_chain", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("calf_tightness_chain");
   const tests = f.input.selfTests;
   let evidence = false;
   if (tests?.heelsFlatInSquat === false) {
     evidence = true;
-    add(2.5, "Your heels lift in a deep squat: the calves limit ankle dorsiflexion.");
-  } else if (tests?.heelsFlatInSquat === true) add(-1, "Your heels stay flat in a deep squat.");
+    s.add(2.5, "Your heels lift in a deep squat: the calves limit ankle dorsiflexion.");
+  } else if (tests?.heelsFlatInSquat === true) s.add(-1, "Your heels stay flat in a deep squat.");
   const ktw = f.input.selfTests?.kneeToWall;
   const ktwMin = minOf(ktw);
   if (ktwMin !== undefined) {
     const shown = `knee-to-wall ${ktw?.left ?? "-"} cm left, ${ktw?.right ?? "-"} cm right`;
     if (ktwMin < THRESHOLDS.kneeToWallShort) {
       evidence = true;
-      add(ktwMin < 7 ? 3 : 2.5, `Your ${shown}: short, so ankle dorsiflexion is limited.`);
-    } else if (ktwMin >= 12) add(-1.5, `Your ${shown}: ankle dorsiflexion is good.`);
+      s.add(ktwMin < 7 ? 3 : 2.5, `Your ${shown}: short, so ankle dorsiflexion is limited.`);
+    } else if (ktwMin >= 12) s.add(-1.5, `Your ${shown}: ankle dorsiflexion is good.`);
     if (f.kneeToWall && f.kneeToWall.gap > THRESHOLDS.kneeToWallGap) {
       evidence = true;
-      add(1, `A ${f.kneeToWall.gap} cm difference between sides on knee-to-wall.`);
+      s.add(1, `A ${f.kneeToWall.gap} cm difference between sides on knee-to-wall.`);
     }
   }
   if (f.input.habits?.highHeels) {
     evidence = true;
-    add(1.5, "You often wear high heels, which keep the calves short.");
+    s.add(1.5, "You often wear high heels, which keep the calves short.");
   }
   for (const c of f.complaintsIn("calf")) {
     if (c.kinds.includes("tightness") || c.kinds.includes("stiffness")) {
       evidence = true;
-      add(1.5, `Your ${describeComplaint(c)}.`);
+      s.add(1.5, `Your ${describeComplaint(c)}.`);
     } else if (c.kinds.includes("cramp") || c.kinds.includes("pain"))
-      add(0.5, `Your ${describeComplaint(c)}.`);
+      s.add(0.5, `Your ${describeComplaint(c)}.`);
   }
   if (evidence) {
     for (const c of f.complaintsIn("low_back"))
-      add(1.5, `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
-    for (const c of [...f.complaintsIn("knee"), ...f.complaintsIn("foot_ankle")]) {
-      add(1, `Your ${describeComplaint(c)} sits on the chain from the calves.`);
+      s.add(1.5, `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
+    for (const c of f.complaintsIn("knee", "foot_ankle")) {
+      s.add(1, `Your ${describeComplaint(c)} sits on the chain from the calves.`);
     }
   }
   const sitting = f.input.habits?.sittingHoursPerDay;
   if (sitting !== undefined && sitting >= 8)
-    add(0.5, `You sit about ${sitting} hours a day, which shortens the calves.`);
-  if (f.activity("standing_work")) add(0.5, "You stand for work.");
-  if (f.input.habits?.wornShoes) add(0.5, "Your shoes are worn.");
-  if (f.input.habits?.runsOnToes && evidence) add(0.5, "You run on your toes.");
+    s.add(0.5, `You sit about ${sitting} hours a day, which shortens the calves.`);
+  if (f.activity("standing_work")) s.add(0.5, "You stand for work.");
+  if (f.input.habits?.wornShoes) s.add(0.5, "Your shoes are worn.");
+  if (f.input.habits?.runsOnToes && evidence) s.add(0.5, "You run on your toes.");
   if (f.input.status?.stretchRelief === "lasting" && f.hasRegion("calf"))
-    add(0.5, "Stretching brings lasting relief.");
+    s.add(0.5, "Stretching brings lasting relief.");
   if (!evidence) s.fit = 0.5;
   return s;
 }
 
 function scoreAbdominal(f: Facts): Score {
-  const s: Score = { id: "abdominal_weakness_extensor_dominance", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("abdominal_weakness_extensor_dominance");
   if (!f.hasRegion("low_back", "mid_back", "hip_front")) {
     s.fit = 0;
     return s;
   }
-  for (const c of [...f.complaintsIn("low_back"), ...f.complaintsIn("mid_back")]) {
+  for (const c of f.complaintsIn("low_back", "mid_back")) {
     if (c.kinds.includes("spasm"))
-      add(3, `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
+      s.add(3, `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
     else if (c.kinds.some((k) => k === "stiffness" || k === "tightness"))
-      add(0.5, `Your ${describeComplaint(c)}.`);
-    if (c.recurrent) add(1.5, "The back episodes keep coming back.");
+      s.add(0.5, `Your ${describeComplaint(c)}.`);
+    if (c.recurrent) s.add(1.5, "The back episodes keep coming back.");
   }
   if (f.input.status?.backMusclesFeelHard)
-    add(2.5, "Your back muscles feel hard: the extensors are doing the work.");
-  if (f.input.habits?.trainsAbs === false) add(1.5, "You do not train your abdominals.");
-  if (f.input.habits?.trainsAbs === true) add(-0.5, "You already train your abdominals.");
+    s.add(2.5, "Your back muscles feel hard: the extensors are doing the work.");
+  if (f.input.habits?.trainsAbs === false) s.add(1.5, "You do not train your abdominals.");
+  if (f.input.habits?.trainsAbs === true) s.add(-0.5, "You already train your abdominals.");
   const loads = (["lifting", "bending", "repetitive_bending"] as const).filter((a) => f.aggravates(a));
   if (loads.length)
-    add(
+    s.add(
       1,
       `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`,
     );
   if (f.hasRegion("hip_front") && f.backComplaint)
-    add(1, "Pain at the front of the hip: the hip flexors share the overload.");
+    s.add(1, "Pain at the front of the hip: the hip flexors share the overload.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    add(0.5, `Side plank under 20 s (${plank} s).`);
+    s.add(0.5, `Side plank under 20 s (${plank} s).`);
   return s;
 }
 
 function scoreGlute(f: Facts): Score {
-  const s: Score = { id: "glute_weakness_compensation", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
+  const s = new Score("glute_weakness_compensation");
   if (!f.hasRegion("calf", "hamstring", "foot_ankle", "knee", "low_back", "glute")) {
     s.fit = 0;
     return s;
@@ -382,53 +382,55 @@ function scoreGlute(f: Facts): Score {
     const shown = `single-leg bridge ${bridge?.left ?? "-"} reps left, ${bridge?.right ?? "-"} right`;
     const uneven = f.bridge !== undefined && f.bridge.ratio < 0.75 && f.bridge.gap >= 3;
     if (bridgeMin < THRESHOLDS.bridgeWeak || uneven)
-      add(3, `Your ${shown}: the glutes are not doing their share.`);
-    else if (bridgeMin >= THRESHOLDS.bridgeGood) add(-1.5, `Your ${shown}: strong glutes.`);
+      s.add(3, `Your ${shown}: the glutes are not doing their share.`);
+    else if (bridgeMin >= THRESHOLDS.bridgeGood) s.add(-1.5, `Your ${shown}: strong glutes.`);
   }
-  const distal = [...f.complaintsIn("calf"), ...f.complaintsIn("hamstring"), ...f.complaintsIn("foot_ankle")];
+  const distal = f.complaintsIn("calf", "hamstring", "foot_ankle");
   for (const c of distal) {
-    if (c.recurrent) add(2, `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
+    if (c.recurrent) s.add(2, `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
     if (c.kinds.includes("strain") && c.region !== "hamstring")
-      add(0.5, `A ${REGION_WORD[c.region]} strain.`);
+      s.add(0.5, `A ${REGION_WORD[c.region]} strain.`);
   }
   if (distal.length && f.backComplaint)
-    add(1.5, "Back pain together with the calf or hamstring problem: they compensate for an unstable back.");
+    s.add(
+      1.5,
+      "Back pain together with the calf or hamstring problem: they compensate for an unstable back.",
+    );
   const sitting = f.input.habits?.sittingHoursPerDay;
   if ((sitting !== undefined && sitting >= THRESHOLDS.longSittingHours) || f.aggravates("sitting")) {
-    add(
+    s.add(
       1,
       sitting !== undefined
         ? `You sit about ${sitting} hours a day, which weakens the glutes.`
         : "Sitting aggravates it.",
     );
   }
-  if (f.activity("desk_work")) add(0.5, "You work at a desk.");
+  if (f.activity("desk_work")) s.add(0.5, "You work at a desk.");
   if (f.input.habits?.runsOnToes && distal.length)
-    add(0.5, "You run on your toes, so the calves do extra work.");
+    s.add(0.5, "You run on your toes, so the calves do extra work.");
   if (distal.length && (f.aggravates("running") || f.aggravates("walking") || f.aggravates("hills"))) {
-    add(0.5, "Longer walks or runs bring it on.");
+    s.add(0.5, "Longer walks or runs bring it on.");
   }
   return s;
 }
 
 function scoreLocal(f: Facts): Score {
-  const s: Score = { id: "local_muscle", findings: [], fit: 1 };
-  const add = (weight: number, text: string) => s.findings.push({ weight, text });
-  add(2.5, "Nothing else accounts for the complaint better than the muscle itself.");
+  const s = new Score("local_muscle");
+  s.add(2.5, "Nothing else accounts for the complaint better than the muscle itself.");
   const limb = f.input.complaints.filter((c) => !["low_back", "mid_back", "neck"].includes(c.region));
   const strain = limb.find((c) => c.kinds.includes("strain"));
-  if (strain) add(1, `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
-  if (f.input.complaints.every((c) => c.recurrent === false)) add(0.5, "It is a first episode.");
-  if (f.anyRecurrent) add(-1, "It keeps coming back, which is a reason to look elsewhere.");
+  if (strain) s.add(1, `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
+  if (f.input.complaints.every((c) => c.recurrent === false)) s.add(0.5, "It is a first episode.");
+  if (f.anyRecurrent) s.add(-1, "It keeps coming back, which is a reason to look elsewhere.");
   const slump = f.input.selfTests?.slump;
   if (slump?.left === "negative" && slump.right === "negative")
-    add(0.5, "The slump test was negative on both sides.");
+    s.add(0.5, "The slump test was negative on both sides.");
   if (f.calfRaise && f.calfRaise.gap <= 2)
-    add(0.5, `Calf raises even: ${f.calfRaise.left} left, ${f.calfRaise.right} right.`);
+    s.add(0.5, `Calf raises even: ${f.calfRaise.left} left, ${f.calfRaise.right} right.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank >= THRESHOLDS.sidePlankGood)
-    add(0.5, `Good trunk endurance (side plank ${plank} s or more).`);
-  if (f.nerve.length) add(-1.5, "Nerve symptoms point beyond the muscle.");
+    s.add(0.5, `Good trunk endurance (side plank ${plank} s or more).`);
+  if (f.nerve.length) s.add(-1.5, "Nerve symptoms point beyond the muscle.");
   return s;
 }
 
@@ -457,7 +459,8 @@ const MAX_DRIVERS = 5;
 export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<DriverResult[]> {
   const scored = SCORERS.map((scorer, order) => {
     const s = scorer(f);
-    const raw = s.findings.reduce((sum, x) => sum + x.weight, 0);
+    let raw = 0;
+    for (const finding of s.findings) raw += finding.weight;
     return { s, order, score: Math.round(raw * s.fit * 100) / 100 };
   });
   const ranked = scored
@@ -474,10 +477,12 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
       }));
   const result = ranked.map(({ s, score }) => {
     const info = DRIVER_BY_ID.get(s.id);
+    const findings: string[] = [];
+    for (const finding of s.findings) if (finding.weight > 0) findings.push(finding.text);
     const out: DriverResult = {
       id: s.id,
       confidence: confidenceOf(score),
-      findings: s.findings.filter((g) => g.weight > 0).map((g) => g.text),
+      findings,
       explanation: info?.explanation ?? "",
     };
     if (s.levels) out.levels = s.levels;

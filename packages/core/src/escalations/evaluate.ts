@@ -3,7 +3,7 @@ import type { EscalationId } from "../contract/ids.js";
 import type { Escalation } from "../contract/schema.js";
 import type { Facts } from "../assess/facts.js";
 import type { Source } from "../knowledge/schema.js";
-import type { Traced } from "../trace/trace.js";
+import type { Traced, TraceOptions } from "../trace/trace.js";
 
 export interface EscalationRule {
   id: EscalationId;
@@ -101,20 +101,28 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
   },
 ];
 
-/** Evaluates every escalation rule; on a red result only those marked `keepWhenRed` remain. */
-export function evaluateEscalations(f: Facts, red: boolean): Traced<Escalation[]> {
+/**
+ * Evaluates every escalation rule; on a red result only those marked `keepWhenRed` remain.
+ * `{ trace: true }` adds the rules that applied.
+ */
+export function evaluateEscalations(
+  f: Facts,
+  red: boolean,
+  options: TraceOptions = {},
+): Traced<Escalation[]> {
   const result: Escalation[] = [];
   const trace: Traced<Escalation[]>["trace"] = [];
   for (const rule of ESCALATION_RULES) {
     const text = rule.check(f);
     if (text === undefined || (red && !rule.keepWhenRed)) continue;
     result.push({ id: rule.id, action: rule.action, text });
-    trace.push({
-      engine: "escalations",
-      rule: rule.id,
-      source: rule.source,
-      facts: { programWeeks: f.programWeeks },
-    });
+    if (options.trace)
+      trace.push({
+        engine: "escalations",
+        rule: rule.id,
+        source: rule.source,
+        facts: { programWeeks: f.programWeeks },
+      });
   }
   return { result, trace };
 }

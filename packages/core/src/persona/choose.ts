@@ -1,7 +1,7 @@
 /** Persona from activities, age and what hurts: picks which of seed 000's persona programs fits best. */
 import type { Persona } from "../contract/ids.js";
 import type { Facts } from "../assess/facts.js";
-import type { Traced } from "../trace/trace.js";
+import type { Traced, TraceOptions } from "../trace/trace.js";
 
 /** Older adults: 65 and over, or 60 and over with the persona's hallmark morning stiffness. */
 export const OLDER_ADULT_AGE = 65;
@@ -15,8 +15,9 @@ interface Candidate {
 /**
  * Scores each persona: the activity that defines it counts most, a complaint its program is written for
  * breaks ties (a runner who also works at a desk and has a stiff neck is served by the desk program).
+ * `{ trace: true }` adds the scores.
  */
-export function choosePersona(f: Facts): Traced<Persona> {
+export function choosePersona(f: Facts, options: TraceOptions = {}): Traced<Persona> {
   const age = f.input.age;
   const stiffness = f.input.status?.morningStiffnessMinutes ?? 0;
   const candidates: Candidate[] = [];
@@ -59,6 +60,7 @@ export function choosePersona(f: Facts): Traced<Persona> {
     undefined,
   );
   const persona = best?.persona ?? "general";
+  if (!options.trace) return { result: persona, trace: [] };
   return {
     result: persona,
     trace: [

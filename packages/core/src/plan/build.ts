@@ -28,6 +28,11 @@ interface Context {
   top: DriverId;
 }
 
+/** Each avoid item as a plan shows it: made once and shared by every plan, which is read, never changed. */
+const AVOID_ENTRY = new Map<AvoidId, Plan["avoid"][number]>(
+  [...AVOID_BY_ID.values()].map((a) => [a.id, Object.freeze({ id: a.id, reason: a.reason })]),
+);
+
 class PlanDraft {
   private readonly phases = new Map<PhaseId, PlanItem[]>();
   private readonly used = new Set<ExerciseId>();
@@ -50,9 +55,9 @@ class PlanDraft {
     };
     if (tweak?.note) item.note = tweak.note;
     this.used.add(id);
-    const list = this.phases.get(phase) ?? [];
-    list.push(item);
-    this.phases.set(phase, list);
+    const list = this.phases.get(phase);
+    if (list) list.push(item);
+    else this.phases.set(phase, [item]);
     if (this.tracing)
       this.trace.push({ engine: "plan", rule: `${phase}:${id}`, note: why, source: exercise.source[0] });
   }
@@ -78,12 +83,18 @@ class PlanDraft {
   }
 
   phaseList(guidance: Partial<Record<PhaseId, string[]>>): PlanPhase[] {
-    return PHASE_INFO.filter((p) => this.phases.has(p.id)).map((p) => {
-      const phase: PlanPhase = { id: p.id, title: p.title, why: p.why, items: this.phases.get(p.id) ?? [] };
-      const extra = [...p.guidance, ...(guidance[p.id] ?? [])];
-      if (extra.length) phase.guidance = extra;
-      return phase;
-    });
+    const out: PlanPhase[] = [];
+    for (const p of PHASE_INFO) {
+      const items = this.phases.get(p.id);
+      if (!items) continue;
+      const phase: PlanPhase = { id: p.id, title: p.title, why: p.why, items };
+      const extra = guidance[p.id];
+      if (extra?.length) phase.guidance = [...p.guidance, ...extra];
+      // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
+      else if (p.guidance.length) phase.guidance = p.guidance;
+      out.push(phase);
+    }
+    return out;
   }
 }
 
@@ -414,7 +425,7 @@ export function buildPlan(
   const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
   const plan: Plan = {
     phases: d.phaseList(extraGuidance(c, protein)),
-    avoid: [...d.avoid.keys()].map((id) => ({ id, reason: AVOID_BY_ID.get(id)?.reason ?? id })),
+    avoid: [...d.avoid.keys()].map((id) => AVOID_ENTRY.get(id) ?? { id, reason: id }),
     rules: PLAN_RULES,
     recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
   };

@@ -83,3 +83,6 @@ export const PHASE_INFO: readonly PhaseInfo[] = [
     source: { doc: S000, section: `${PLAN} › 8. Support recovery (daily)` },
   },
 ];
+
+// Plans share these lists rather than copy them, so nothing may change them.
+for (const phase of PHASE_INFO) Object.freeze(phase.guidance);

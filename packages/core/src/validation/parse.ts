@@ -1,5 +1,5 @@
 /** Parsing untrusted documents into contract shapes: structured issues with a field path, text made at the edge. */
-import type { z } from "zod";
+import { z } from "zod";
 
 /** One problem with an input, keyed by a code; `path` is the JSON path of the offending field. */
 export interface InputIssue {
@@ -101,9 +101,25 @@ function hasNul(root: unknown): boolean {
   return false;
 }
 
+const compiled = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The schema with zod's compiled fast path: the same schema, generated into plain checks on first use. Valid
+ * input gives the same value several times faster; invalid input falls back to zod's runtime parser, so the
+ * issues and messages are the runtime's own. A schema zod cannot compile is returned unchanged.
+ */
+function compiledOf<S extends z.ZodType>(schema: S): S {
+  let fast = compiled.get(schema) as S | undefined;
+  if (!fast) {
+    fast = z.compile(schema);
+    compiled.set(schema, fast);
+  }
+  return fast;
+}
+
 /** Validates an already-decoded value against a schema. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
-  const result = schema.safeParse(input);
+  const result = compiledOf(schema).safeParse(input);
   if (result.success) {
     // Checked on what passed the schema: its shape is bounded, so the scan is cheap.
     const nul = hasNul(result.data) ? findNul(result.data) : undefined;

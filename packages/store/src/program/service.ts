@@ -51,7 +51,8 @@ export interface Clock {
 /** Exercises that are habits rather than doses: the weekly review leaves them alone. */
 const HABITS: ReadonlySet<string> = new Set(["position_changes", "relief_positions"]);
 
-export interface ActivePlan {
+/** The person's newest plan at its latest version. */
+export interface CurrentPlan {
   planId: string;
   startDate: string;
   status: "active" | "stopped";
@@ -59,7 +60,18 @@ export interface ActivePlan {
   version: number;
   cause: PlanCause;
   plan: Plan;
+}
+
+export interface ActivePlan extends CurrentPlan {
   lastIncrease: Map<string, "volume" | "intensity" | null>;
+}
+
+/** The plan, or why there is none to act on. */
+function checkLive<P extends CurrentPlan>(plan: P | undefined): Outcome<P> {
+  if (!plan) return fail("no_plan", NO_PLAN);
+  if (plan.status === "stopped")
+    return fail("plan_stopped", `the plan is stopped: ${plan.stoppedReason ?? ""}`);
+  return { ok: true, value: plan };
 }
 
 export interface TodayView {
@@ -123,36 +135,35 @@ export class ProgramService {
     });
   }
 
-  /** The person's current plan (the newest), with its latest version. */
-  async activePlan(personId: string, db: Db = this.db): Promise<ActivePlan | undefined> {
+  /** The person's current plan (the newest) at its latest version, in one query: what most requests need. */
+  async currentPlan(personId: string, db: Db = this.db): Promise<CurrentPlan | undefined> {
     const [row] = await db
-      .select()
+      .select({
+        planId: plans.id,
+        startDate: plans.startDate,
+        status: plans.status,
+        stoppedReason: plans.stoppedReason,
+        version: planVersions.version,
+        cause: planVersions.cause,
+        plan: planVersions.plan,
+      })
       .from(plans)
+      .innerJoin(planVersions, eq(planVersions.planId, plans.id))
       .where(eq(plans.personId, personId))
-      .orderBy(desc(plans.createdAt), desc(plans.id))
+      .orderBy(desc(plans.createdAt), desc(plans.id), desc(planVersions.version))
       .limit(1);
-    if (!row) return undefined;
-    const [version] = await db
-      .select()
-      .from(planVersions)
-      .where(eq(planVersions.planId, row.id))
-      .orderBy(desc(planVersions.version))
-      .limit(1);
-    if (!version) return undefined;
+    return row;
+  }
+
+  /** The person's current plan (the newest), with its latest version and what each prescription last raised. */
+  async activePlan(personId: string, db: Db = this.db): Promise<ActivePlan | undefined> {
+    const current = await this.currentPlan(personId, db);
+    if (!current) return undefined;
     const rx = await db
       .select({ exercise: prescriptions.exercise, lastIncrease: prescriptions.lastIncrease })
       .from(prescriptions)
-      .where(and(eq(prescriptions.planId, row.id), eq(prescriptions.version, version.version)));
-    return {
-      planId: row.id,
-      startDate: row.startDate,
-      status: row.status,
-      stoppedReason: row.stoppedReason,
-      version: version.version,
-      cause: version.cause,
-      plan: version.plan,
-      lastIncrease: new Map(rx.map((r) => [r.exercise, r.lastIncrease ?? null])),
-    };
+      .where(and(eq(prescriptions.planId, current.planId), eq(prescriptions.version, current.version)));
+    return { ...current, lastIncrease: new Map(rx.map((r) => [r.exercise, r.lastIncrease ?? null])) };
   }
 
   private async addVersion(
@@ -207,11 +218,7 @@ export class ProgramService {
 
   /** The active plan, or why there is none to act on. */
   private async livePlan(personId: string): Promise<Outcome<ActivePlan>> {
-    const active = await this.activePlan(personId);
-    if (!active) return fail("no_plan", NO_PLAN);
-    if (active.status === "stopped")
-      return fail("plan_stopped", `the plan is stopped: ${active.stoppedReason ?? ""}`);
-    return { ok: true, value: active };
+    return checkLive(await this.activePlan(personId));
   }
 
   private async recordEscalations(
@@ -302,7 +309,7 @@ export class ProgramService {
     personId: string,
     log: SessionLogInput,
   ): Promise<Outcome<{ id: string; duplicate: boolean }>> {
-    const live = await this.livePlan(personId);
+    const live = checkLive(await this.currentPlan(personId));
     if (!live.ok) return live;
     const active = live.value;
     const index = daysBetween(active.startDate, log.day);
