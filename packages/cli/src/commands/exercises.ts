@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import {
   EXERCISE_BY_ID,
   EXERCISES,
+  formatDoseText,
   illustrationOf,
   illustrationSvg,
   PHASE_INFO,
@@ -13,7 +14,7 @@ import {
 } from "@upstream/core";
 import { CliError, EXIT, write, type Io } from "../io.js";
 import type { Options } from "../main.js";
-import { bullet, formatDose, heading, wrap } from "../report/format.js";
+import { bullet, heading, wrap } from "../report/format.js";
 
 /** Writes the exercise's picture to `path` (or standard output with -): a standalone SVG file. */
 async function savePicture(exercise: Exercise, path: string, options: Options, io: Io): Promise<number> {
@@ -89,7 +90,9 @@ export async function runExercises(args: string[], options: Options, io: Io): Pr
   );
   out.push(heading("Dose"));
   for (const [phase, preset] of Object.entries(exercise.doses)) {
-    out.push(bullet("-", `${title(phase)}: ${formatDose(preset.dose, exercise.id)}; ${preset.frequency}`));
+    out.push(
+      bullet("-", `${title(phase)}: ${formatDoseText(preset.dose, exercise.id)}; ${preset.frequency}`),
+    );
   }
   out.push(heading("Easier and harder"));
   out.push(

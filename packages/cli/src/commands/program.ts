@@ -5,6 +5,7 @@ import {
   AssessmentInputSchema,
   CheckinInputSchema,
   DaySchema,
+  formatDoseText,
   getExercise,
   parseJsonWith,
   parseWith,
@@ -28,7 +29,7 @@ import { runQuestionnaire } from "../interactive/questionnaire.js";
 import { CliError, EXIT, readInput, write, type Io } from "../io.js";
 import type { ProgramOptions } from "../main.js";
 import { renderAssessment } from "../report/assessment.text.js";
-import { bullet, formatDose, heading } from "../report/format.js";
+import { bullet, heading } from "../report/format.js";
 import { renderHistory } from "../report/history.text.js";
 
 /** The one person a local CLI store holds. */
@@ -134,7 +135,7 @@ export async function runToday(options: ProgramOptions, io: Io): Promise<number>
       out.push(
         bullet(
           "•",
-          `${getExercise(item.exercise).name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`,
+          `${getExercise(item.exercise).name}: ${formatDoseText(item.dose, item.exercise)}; ${item.frequency}`,
         ),
       );
     }
@@ -263,7 +264,7 @@ export async function runReview(options: ProgramOptions, io: Io): Promise<number
       const to = d.result.nextExercise ? `${getExercise(d.result.nextExercise).name}, ` : "";
       out.push(heading(`${name}: ${d.result.decision.toUpperCase()}`));
       out.push(
-        `  ${formatDose(d.input.current, d.input.exercise)}  →  ${to}${formatDose(d.result.next, d.result.nextExercise ?? d.input.exercise)}`,
+        `  ${formatDoseText(d.input.current, d.input.exercise)}  →  ${to}${formatDoseText(d.result.next, d.result.nextExercise ?? d.input.exercise)}`,
       );
       for (const reason of d.result.reasons) out.push(bullet("-", reason));
     }

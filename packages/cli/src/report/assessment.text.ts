@@ -1,7 +1,7 @@
 /** The text report of an assessment: traffic light first, then drivers, escalations, today's plan, avoid list. */
 import type { AssessmentResult } from "@upstream/core";
-import { AVOID_BY_ID, DRIVER_BY_ID, getExercise } from "@upstream/core";
-import { bullet, formatDose, heading, wrap } from "./format.js";
+import { AVOID_BY_ID, DRIVER_BY_ID, formatDoseText, getExercise } from "@upstream/core";
+import { bullet, heading, wrap } from "./format.js";
 
 const LIGHT = {
   red: "RED: get medical help now",
@@ -54,7 +54,11 @@ function renderPlan(r: AssessmentResult): string[] {
     for (const item of phase.items) {
       const exercise = getExercise(item.exercise);
       out.push(
-        bullet("•", `${exercise.name}: ${formatDose(item.dose, item.exercise)}; ${item.frequency}`, "   "),
+        bullet(
+          "•",
+          `${exercise.name}: ${formatDoseText(item.dose, item.exercise)}; ${item.frequency}`,
+          "   ",
+        ),
       );
       if (item.note) out.push(bullet(" ", item.note, "     "));
     }

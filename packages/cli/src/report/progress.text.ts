@@ -1,7 +1,7 @@
 /** The text view of a weekly review: the decision first, then the new dose and the reasons. */
 import type { ProgressInput, ProgressResult } from "@upstream/core";
-import { getExercise } from "@upstream/core";
-import { bullet, formatDose } from "./format.js";
+import { formatDoseText, getExercise } from "@upstream/core";
+import { bullet } from "./format.js";
 
 const VERDICT = {
   progress: "PROGRESS: raise one thing next week",
@@ -17,8 +17,8 @@ export function renderProgress(input: ProgressInput, r: ProgressResult): string 
     "",
     VERDICT[r.decision],
     "",
-    `  This week:  ${formatDose(input.current, input.exercise)}`,
-    `  Next week:  ${nextExercise.name === exercise.name ? "" : `${nextExercise.name}, `}${formatDose(r.next, nextExercise.id)}` +
+    `  This week:  ${formatDoseText(input.current, input.exercise)}`,
+    `  Next week:  ${nextExercise.name === exercise.name ? "" : `${nextExercise.name}, `}${formatDoseText(r.next, nextExercise.id)}` +
       (r.changed ? `  (${r.changed} ${r.changePercent > 0 ? "+" : ""}${r.changePercent} %)` : ""),
     "",
     "Why:",

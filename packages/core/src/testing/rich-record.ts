@@ -244,6 +244,17 @@ export function richRecord() {
         plan: a2.result.plan,
       },
       {
+        // As the store writes a stop: a version whose cause says why, with the plan as it stood.
+        planId: "p1",
+        version: 5,
+        createdAt: at("2026-01-28", "07:15:00.000"),
+        cause: "stopped",
+        causeDetail: "red flag at the check-in on 2026-01-28: saddleNumbness",
+        author: "engine",
+        assessmentId: null,
+        plan: a2.result.plan,
+      },
+      {
         planId: "p2",
         version: 1,
         createdAt: a4.createdAt,

@@ -1,15 +1,27 @@
-/** The PDF progress report of one person: triage, drivers, plan, pain, measures, left/right tests, adherence. */
+/**
+ * The PDF progress report of one person: triage, drivers, plan, pain, measures, left/right tests, adherence.
+ * Its figures come from core: the series, reviews, self-tests and adherence from `summarizeProgress`, the
+ * measure changes from `compareMeasures`; this file only lays them out.
+ */
+import { z } from "zod";
 import {
   AssessmentResultSchema,
+  compareMeasures,
   DRIVER_BY_ID,
   EXERCISE_BY_ID,
   formatDoseText,
+  INSTRUMENTS,
   NOTICE,
   PlanSchema,
+  PROGRESS_THRESHOLDS,
+  summarizeProgress,
   type AssessmentResult,
   type MeasureId,
   type PersonRecord,
   type Plan,
+  type ProgressRecord,
+  type ProgressSummary,
+  type SelfTestPoint,
 } from "@upstream/core";
 import {
   barChart,
@@ -30,7 +42,6 @@ import {
   TRIAGE_COLOUR,
   type Doc,
 } from "./pdf.js";
-import { measureChanges, painSeries, selfTestRows, weeklyAdherence, type SideResult } from "./series.js";
 
 export interface ReportOptions {
   /** When the report is made (ISO instant): printed, and the PDF's dates. */
@@ -43,12 +54,28 @@ const TRIAGE_WORDS = {
   green: "Green: self-care",
 } as const;
 
-const INSTRUMENT_NAMES: Record<MeasureId, string> = {
-  nprs: "Pain (NPRS, 0-10)",
-  rmdq: "Back disability (RMDQ, 0-24)",
-  psfs: "Activities (PSFS, 0-10)",
-  start_back: "STarT Back (0-9)",
-};
+/** The review decisions as the summary reads them; a stored row of another shape counts no decisions. */
+const DecisionsSchema = z.array(
+  z.object({ exercise: z.string(), result: z.object({ decision: z.string() }) }).loose(),
+);
+
+/**
+ * The record as `summarizeProgress` reads it: the stored plans and review decisions are typed `unknown` in an
+ * export, so they are parsed here (an unreadable plan version schedules nothing but still marks a stop).
+ */
+export function progressRecordOf(record: PersonRecord): ProgressRecord {
+  return {
+    ...record,
+    planVersions: record.planVersions.map((v) => {
+      const parsed = PlanSchema.safeParse(v.plan);
+      return { ...v, plan: parsed.success ? parsed.data : { phases: [] } };
+    }),
+    reviews: record.reviews.map((r) => {
+      const parsed = DecisionsSchema.safeParse(r.decisions);
+      return { ...r, decisions: parsed.success ? parsed.data : [] };
+    }),
+  };
+}
 
 /** The most recent plan version: the active plan's if there is one, else the last plan's. */
 export function currentPlan(
@@ -81,16 +108,17 @@ export function currentPlan(
 export function buildProgressReport(record: PersonRecord, options: ReportOptions): Promise<Buffer> {
   const doc = createDoc("Upstream progress report", options.generatedAt);
   const today = options.generatedAt.slice(0, 10);
+  const summary = summarizeProgress(progressRecordOf(record), { today });
 
   header(doc, record, options.generatedAt);
   notice(doc);
   triage(doc, record);
   drivers(doc, record);
   plan(doc, record);
-  pain(doc, record);
+  pain(doc, record, summary);
   measures(doc, record);
-  selfTests(doc, record);
-  adherence(doc, record, today);
+  selfTests(doc, summary);
+  adherence(doc, record, summary);
   escalations(doc, record);
 
   return finish(doc, `Upstream progress report · ${formatDay(today)} · self-care guidance, not a diagnosis`);
@@ -233,50 +261,54 @@ function plan(doc: Doc, record: PersonRecord) {
 /** Days since the first day, for a time axis. */
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
-function pain(doc: Doc, record: PersonRecord) {
-  const { points, reviews } = painSeries(record);
-  heading(doc, "Pain over time", 14, points.length ? 200 : 20);
-  if (points.length === 0) return paragraph(doc, "No pain scores logged yet.", { colour: COLOURS.muted });
+function pain(doc: Doc, record: PersonRecord, summary: ProgressSummary) {
+  const { during, nextDay } = summary.pain;
+  const days = [...during, ...nextDay].map((p) => p.day).sort();
+  heading(doc, "Pain over time", 14, days.length ? 200 : 20);
+  if (days.length === 0) return paragraph(doc, "No pain scores logged yet.", { colour: COLOURS.muted });
+  const { max: fineUpTo, regressAt } = PROGRESS_THRESHOLDS.painDuring;
+  // A red-flag check-in is drawn larger and in red (the summary keeps the pain, the record the flag).
+  const redDays = new Set(record.checkins.filter((c) => c.red).map((c) => c.day));
   const box = { x: PAGE.margin, y: doc.y + 4, width: CONTENT_WIDTH, height: 190 };
   const plot = { x: box.x + 28, y: box.y + 18, width: box.width - 36, height: box.height - 18 - 26 };
   drawAxis(doc, plot, 10, "pain 0-10");
-  const first = dayNumber(points[0]!.day);
-  const span = Math.max(dayNumber(points.at(-1)!.day) - first, 1);
+  const firstDay = days[0]!;
+  const lastDay = days.at(-1)!;
+  const first = dayNumber(firstDay);
+  const span = Math.max(dayNumber(lastDay) - first, 1);
   const xOf = (day: string) => plot.x + ((dayNumber(day) - first) / span) * plot.width;
   const yOf = (v: number) => plot.y + plot.height - (v / 10) * plot.height;
-  // Weekly reviews: dashed verticals.
+  // Weekly reviews: dashed verticals at the end of each reviewed week.
   doc.save().lineWidth(0.8).strokeColor(COLOURS.muted).dash(3, { space: 3 });
-  for (const r of reviews) {
-    if (dayNumber(r) < first || dayNumber(r) > first + span) continue;
+  for (const r of summary.reviews) {
+    if (dayNumber(r.weekEnd) < first || dayNumber(r.weekEnd) > first + span) continue;
     doc
-      .moveTo(xOf(r), plot.y)
-      .lineTo(xOf(r), plot.y + plot.height)
+      .moveTo(xOf(r.weekEnd), plot.y)
+      .lineTo(xOf(r.weekEnd), plot.y + plot.height)
       .stroke();
   }
   doc.undash().restore();
-  const sessions = points.filter((p) => p.source === "session");
-  if (sessions.length > 1) {
+  if (during.length > 1) {
     doc.save().lineWidth(1.6).strokeColor(COLOURS.left);
     // A gap of over a week (a stopped plan) breaks the line rather than bridging it.
-    sessions.forEach((p, i) => {
-      const gap = i > 0 && dayNumber(p.day) - dayNumber(sessions[i - 1]!.day) > 7;
-      if (i === 0 || gap) doc.moveTo(xOf(p.day), yOf(p.pain));
-      else doc.lineTo(xOf(p.day), yOf(p.pain));
+    during.forEach((p, i) => {
+      const gap = i > 0 && dayNumber(p.day) - dayNumber(during[i - 1]!.day) > 7;
+      if (i === 0 || gap) doc.moveTo(xOf(p.day), yOf(p.value));
+      else doc.lineTo(xOf(p.day), yOf(p.value));
     });
     doc.stroke().restore();
   }
-  for (const p of sessions) doc.circle(xOf(p.day), yOf(p.pain), 2.2).fill(COLOURS.left);
-  for (const p of points.filter((q) => q.source === "checkin")) {
+  for (const p of during) doc.circle(xOf(p.day), yOf(p.value), 2.2).fill(COLOURS.left);
+  for (const p of nextDay) {
     const x = xOf(p.day);
-    const y = yOf(p.pain);
-    if (p.red) doc.circle(x, y, 4.5).fill(COLOURS.red);
+    const y = yOf(p.value);
+    if (redDays.has(p.day)) doc.circle(x, y, 4.5).fill(COLOURS.red);
     else doc.rect(x - 2, y - 2, 4, 4).fill(COLOURS.right);
   }
-  // Axis labels: first and last day, and the middle.
+  // Axis labels: the first and last day.
   doc.font("Helvetica").fontSize(7.5).fillColor(COLOURS.muted);
-  const last = points.at(-1)!.day;
-  doc.text(formatDay(points[0]!.day), plot.x - 20, plot.y + plot.height + 5, { width: 80, lineBreak: false });
-  doc.text(formatDay(last), plot.x + plot.width - 60, plot.y + plot.height + 5, {
+  doc.text(formatDay(firstDay), plot.x - 20, plot.y + plot.height + 5, { width: 80, lineBreak: false });
+  doc.text(formatDay(lastDay), plot.x + plot.width - 60, plot.y + plot.height + 5, {
     width: 60,
     align: "right",
     lineBreak: false,
@@ -291,18 +323,40 @@ function pain(doc: Doc, record: PersonRecord) {
   doc.x = PAGE.margin;
   const avg = (xs: number[]) =>
     xs.length ? fmt(Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10) : "–";
-  const firstWeek = sessions.filter((p) => dayNumber(p.day) - first < 7).map((p) => p.pain);
-  const lastWeek = sessions.filter((p) => dayNumber(last) - dayNumber(p.day) < 7).map((p) => p.pain);
+  const firstWeek = during.filter((p) => dayNumber(p.day) - first < 7).map((p) => p.value);
+  const lastWeek = during.filter((p) => dayNumber(lastDay) - dayNumber(p.day) < 7).map((p) => p.value);
+  const trend = summary.trend.nextDay;
   paragraph(
     doc,
     `Pain during sessions averaged ${avg(firstWeek)}/10 in the first week and ${avg(lastWeek)}/10 in the last. ` +
-      "Up to 3/10 during exercise is fine; 5/10 or more means easing off.",
+      (trend.last7.mean !== null && trend.previous7.mean !== null
+        ? `Morning pain averaged ${fmt(trend.last7.mean)}/10 over the last 7 days against ` +
+          `${fmt(trend.previous7.mean)}/10 the 7 days before. `
+        : "") +
+      `Up to ${fineUpTo}/10 during exercise is fine; ${regressAt}/10 or more means easing off.`,
     { size: 9, colour: COLOURS.muted },
   );
 }
 
+/** What a measure's change means, in a few words: the direction, and whether it reaches the published threshold. */
+function meaningOf(change: ReturnType<typeof compareMeasures>): string {
+  if (change.direction === null) return "no score to compare";
+  if (change.direction === "same") return "no change";
+  if (change.meaningful === null) return change.direction;
+  return `${change.direction}, ${change.meaningful ? "a meaningful change" : "less than a meaningful change"}`;
+}
+
 function measures(doc: Doc, record: PersonRecord) {
-  const changes = measureChanges(record);
+  // Per instrument, the first and latest scored responses; core's compareMeasures says what the change means.
+  const changes = (Object.keys(INSTRUMENTS) as MeasureId[]).flatMap((instrument) => {
+    const scored = (record.measures ?? [])
+      .filter((m) => m.instrument === instrument && m.result.score !== null)
+      .sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
+    const first = scored[0];
+    const latest = scored.at(-1);
+    if (!first || !latest) return [];
+    return [{ instrument, first, latest, count: scored.length, change: compareMeasures(first, latest) }];
+  });
   heading(doc, "Outcome measures", 14, changes.length ? 90 : 20);
   if (changes.length === 0)
     return paragraph(doc, "No outcome measures filled in yet.", { colour: COLOURS.muted });
@@ -320,13 +374,13 @@ function measures(doc: Doc, record: PersonRecord) {
     true,
   );
   for (const c of changes) {
-    const sign = c.change > 0 ? "+" : "";
+    const delta = c.change.change;
     tableRow(doc, cols, [
-      INSTRUMENT_NAMES[c.instrument],
-      `${fmt(c.first.score)} (${formatDay(c.first.day)})`,
-      `${fmt(c.latest.score)} (${formatDay(c.latest.day)})`,
-      c.count > 1 ? `${sign}${fmt(c.change)}` : "–",
-      c.count > 1 ? (c.direction === "same" ? "no change" : c.direction) : "one response so far",
+      `${INSTRUMENTS[c.instrument].short}, 0-${c.latest.result.max}`,
+      `${fmt(c.first.result.score!)} (${formatDay(c.first.day)})`,
+      `${fmt(c.latest.result.score!)} (${formatDay(c.latest.day)})`,
+      c.count > 1 && delta !== null ? `${delta > 0 ? "+" : ""}${fmt(delta)}` : "–",
+      c.count > 1 ? meaningOf(c.change) : "one response so far",
     ]);
   }
 }
@@ -351,26 +405,20 @@ function tableRow(doc: Doc, cols: { width: number }[], cells: string[], head = f
   doc.x = PAGE.margin;
 }
 
-function selfTests(doc: Doc, record: PersonRecord) {
-  const rows = selfTestRows(record);
-  const has = (pick: (r: (typeof rows)[number]) => SideResult | undefined) =>
-    rows.some((r) => pick(r) !== undefined);
-  const any = has((r) => r.calfRaise) || has((r) => r.sidePlank);
-  heading(doc, "Left and right self-tests", 14, any ? 190 : 20);
-  if (!any) return paragraph(doc, "No left/right self-tests recorded yet.", { colour: COLOURS.muted });
+function selfTests(doc: Doc, summary: ProgressSummary) {
+  const { calfRaise, sidePlank } = summary.selfTests;
+  const charts: { title: string; unit: string; points: SelfTestPoint[] }[] = [
+    { title: "Single-leg calf raises (repetitions)", unit: "reps", points: calfRaise },
+    { title: "Side plank (seconds)", unit: "s", points: sidePlank },
+  ];
+  const shown = charts.filter((c) => c.points.length > 0);
+  heading(doc, "Left and right self-tests", 14, shown.length ? 190 : 20);
+  if (shown.length === 0)
+    return paragraph(doc, "No left/right self-tests recorded yet.", { colour: COLOURS.muted });
   const series = [
     { name: "left", colour: COLOURS.left },
     { name: "right", colour: COLOURS.right },
   ];
-  const charts: {
-    title: string;
-    unit: string;
-    pick: (r: (typeof rows)[number]) => SideResult | undefined;
-  }[] = [
-    { title: "Single-leg calf raises (repetitions)", unit: "reps", pick: (r) => r.calfRaise },
-    { title: "Side plank (seconds)", unit: "s", pick: (r) => r.sidePlank },
-  ];
-  const shown = charts.filter((c) => has(c.pick));
   const width = (CONTENT_WIDTH - 20 * (shown.length - 1)) / shown.length;
   const y = doc.y + 2;
   shown.forEach((c, i) => {
@@ -380,31 +428,40 @@ function selfTests(doc: Doc, record: PersonRecord) {
       .fontSize(9.5)
       .fillColor(COLOURS.text)
       .text(c.title, x, y, { width, lineBreak: false });
-    const groups = rows
-      .filter((r) => c.pick(r) !== undefined)
-      .map((r) => ({
-        label: formatDay(r.day).replace(/ \d{4}$/, ""),
-        values: [c.pick(r)?.left, c.pick(r)?.right],
-      }));
+    const groups = c.points.map((p) => ({
+      label: formatDay(p.day).replace(/ \d{4}$/, ""),
+      values: [p.left ?? undefined, p.right ?? undefined],
+    }));
     barChart(doc, { x, y: y + 16, width, height: 150 }, groups, series, { unit: c.unit });
   });
   doc.y = y + 172;
   doc.x = PAGE.margin;
-  const latest = rows
-    .filter((r) => r.calfRaise?.left !== undefined && r.calfRaise.right !== undefined)
-    .at(-1);
-  if (latest?.calfRaise) {
-    const gap = Math.abs(latest.calfRaise.left! - latest.calfRaise.right!);
+  const { reps, afterWeeks } = PROGRESS_THRESHOLDS.calfRaiseGap;
+  const latest = calfRaise.filter((p) => p.gap !== null).at(-1);
+  if (latest) {
     paragraph(
       doc,
-      `Latest calf-raise gap: ${gap} repetitions (${formatDay(latest.day)}). A gap over 5 that persists after two weeks is worth a clinician's look.`,
+      `Latest calf-raise gap: ${latest.gap} repetitions (${formatDay(latest.day)}). ` +
+        (summary.calfRaiseStuck
+          ? `It is still over ${reps} after ${afterWeeks} weeks on the plan: ${PROGRESS_THRESHOLDS.calfRaiseGap.text}`
+          : `A gap over ${reps} that persists after ${afterWeeks} weeks is worth a clinician's look.`),
+      { size: 9, colour: summary.calfRaiseStuck ? COLOURS.red : COLOURS.muted },
+    );
+  }
+  const plank = sidePlank.at(-1);
+  const weakest = plank ? Math.min(...[plank.left, plank.right].filter((v) => v !== null)) : undefined;
+  if (plank && weakest !== undefined && weakest < PROGRESS_THRESHOLDS.sidePlank.seconds) {
+    paragraph(
+      doc,
+      `Latest side plank: ${weakest} s on the weaker side (${formatDay(plank.day)}); under ` +
+        `${PROGRESS_THRESHOLDS.sidePlank.seconds} s, trunk endurance is a limiter.`,
       { size: 9, colour: COLOURS.muted },
     );
   }
 }
 
-function adherence(doc: Doc, record: PersonRecord, today: string) {
-  const weeks = weeklyAdherence(record, today);
+function adherence(doc: Doc, record: PersonRecord, summary: ProgressSummary) {
+  const weeks = summary.adherence;
   heading(doc, "Sessions per week", 14, weeks.length ? 180 : 20);
   if (weeks.length === 0) return paragraph(doc, "No plan weeks yet.", { colour: COLOURS.muted });
   const shown = weeks.slice(-12);
@@ -415,21 +472,22 @@ function adherence(doc: Doc, record: PersonRecord, today: string) {
     { x: PAGE.margin, y, width: CONTENT_WIDTH, height: 150 },
     shown.map((w) => ({
       label: `${multiPlan ? `P${record.plans.findIndex((p) => p.id === w.planId) + 1} ` : ""}wk ${w.week}`,
-      values: [w.planned, w.logged],
+      values: [w.scheduled, w.logged],
     })),
     [
-      { name: "training days", colour: "#9ca3af" },
-      { name: "days with a logged session", colour: COLOURS.green },
+      { name: "days with a session scheduled", colour: "#9ca3af" },
+      { name: "scheduled days with a session logged", colour: COLOURS.green },
     ],
     { unit: "days" },
   );
   doc.y = y + 154;
   doc.x = PAGE.margin;
-  const planned = weeks.reduce((a, w) => a + w.planned, 0);
+  const scheduled = weeks.reduce((a, w) => a + w.scheduled, 0);
   const logged = weeks.reduce((a, w) => a + w.logged, 0);
   paragraph(
     doc,
-    `Overall: sessions on ${logged} of ${planned} training days (${planned ? Math.round((logged / planned) * 100) : 0} %)` +
+    `Overall: sessions on ${logged} of ${scheduled} scheduled days ` +
+      `(${scheduled ? Math.round((logged / scheduled) * 100) : 0} %)` +
       (weeks.length > shown.length ? `; the chart shows the last ${shown.length} weeks.` : "."),
     { size: 9, colour: COLOURS.muted },
   );
