@@ -1,6 +1,6 @@
 /** The CLI's streams and exit codes, injected so commands can be tested without a process. */
 import type { InputIssue } from "@upstream/core";
-import { describeIssue } from "@upstream/core";
+import { describeIssue, parseJsonWith, parseWith } from "@upstream/core";
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -47,4 +47,35 @@ export async function readInput(io: Io, path: string): Promise<string> {
 
 export function write(stream: NodeJS.WritableStream, text: string) {
   stream.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+type Schema = Parameters<typeof parseWith>[0];
+type Valid<S extends Schema> = Extract<ReturnType<typeof parseWith<S>>, { ok: true }>["value"];
+
+const CASE_KEYS = new Set(["id", "source", "note", "input", "expect"]);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a document for `--input`: the input itself, or one of the contract's example cases
+ * (`{ id, source, note, input, expect }`), whose `input` is used so an example can be run as it is. Issues in
+ * a case name their path inside it (`input.age`). Anything else is validated as the input, so a stray key is
+ * still refused.
+ */
+export function parseInputDocument<S extends Schema>(schema: S, text: string): Valid<S> {
+  const parsed = parseJsonWith(schema, text);
+  if (parsed.ok) return parsed.value;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw CliError.fromIssue(parsed.issues[0]!);
+  }
+  const isCase = (v: unknown): v is { input: unknown } =>
+    isObject(v) && isObject(v.input) && isObject(v.expect) && Object.keys(v).every((k) => CASE_KEYS.has(k));
+  if (!isCase(doc)) throw CliError.fromIssue(parsed.issues[0]!);
+  const inner = parseWith(schema, doc.input);
+  if (inner.ok) return inner.value;
+  const issue = inner.issues[0]!;
+  throw CliError.fromIssue({ ...issue, path: issue.path === "$" ? "input" : `input.${issue.path}` });
 }

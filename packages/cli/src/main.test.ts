@@ -47,6 +47,33 @@ describe("upstream assess and progress", () => {
     expect((JSON.parse(io.out()) as { decision: string }).decision).toBe("progress");
   });
 
+  it("runs one of the contract's example files as it is: its input is used, its expectations ignored", async () => {
+    for (const [kind, name] of [
+      ["assess", "assess/e02-yellow-cyclist-S1-calf-weakness.json"],
+      ["progress", "progress/e101-hip-abduction-clean-week.json"],
+    ] as const) {
+      const whole = fakeIo("", { "case.json": example(name) });
+      const inner = fakeIo(inputOf(name));
+      expect(await main([kind, "--input", "case.json", "--format", "json"], whole)).toBe(0);
+      expect(await main([kind, "--input", "-", "--format", "json"], inner)).toBe(0);
+      expect(whole.out()).toBe(inner.out());
+    }
+  });
+
+  it("a bad field inside an example file is named by its path in the file; a stray key beside input is refused", async () => {
+    const doc = JSON.parse(example("assess/e02-yellow-cyclist-S1-calf-weakness.json")) as {
+      input: { complaints: { worstPain: number }[] };
+    };
+    doc.input.complaints[0]!.worstPain = 11;
+    const bad = fakeIo(JSON.stringify(doc));
+    expect(await main(["assess", "--format", "json"], bad)).toBe(2);
+    expect(bad.err()).toMatch(/^upstream: invalid input at input\.complaints\[0\]\.worstPain: /);
+    const stray = fakeIo(JSON.stringify({ ...doc, extra: 1 }));
+    expect(await main(["assess", "--format", "json"], stray)).toBe(2);
+    expect(stray.err()).toMatch(/invalid input at age: /);
+    expect(stray.out()).toBe("");
+  });
+
   it.each([
     [["assess", "--input", "missing.json"], /invalid input at --input: missing.json: no such file/],
     [["assess", "--format", "yaml"], /--format: must be json or text/],

@@ -801,6 +801,17 @@ describe("requests the fuzz found answered wrongly", () => {
       }),
     },
     {
+      // BUG: DayQuerySchema checked only the shape YYYY-MM-DD, so the store's date arithmetic threw: 500.
+      bug: "GET today?day=2026-02-30 (no such date) reaches the store: 500 instead of 400 at query.day",
+      field: "query.day",
+      request: json("GET", "/api/people/me/today?day=2026-02-30", () => regular),
+    },
+    {
+      bug: "a review for weekEnd 2026-13-01 (no such month) is refused at weekEnd",
+      field: "weekEnd",
+      request: json("POST", "/api/people/me/reviews", () => regular, { weekEnd: "2026-13-01" }),
+    },
+    {
       // BUG: the same branch passes @fastify/static's own 400 on as "invalid input" with no field.
       bug: "a 400 from the web app's static files has no errors[0].path and a detail of just Bad Request",
       request: json("GET", "/index.html/%00", () => undefined),

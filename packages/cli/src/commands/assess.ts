@@ -1,7 +1,7 @@
 /** `upstream assess`: a document in, the assessment out; on a terminal with no input, the questionnaire. */
-import { assess, AssessmentInputSchema, parseJsonWith } from "@upstream/core";
+import { assess, AssessmentInputSchema } from "@upstream/core";
 import { runQuestionnaire } from "../interactive/questionnaire.js";
-import { CliError, EXIT, readInput, write, type Io } from "../io.js";
+import { CliError, EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
 import type { Options } from "../main.js";
 import { renderAssessment } from "../report/assessment.text.js";
 
@@ -14,9 +14,8 @@ export async function runAssess(options: Options, io: Io): Promise<number> {
     return EXIT.ok;
   }
   const text = await readInput(io, options.input ?? "-");
-  const parsed = parseJsonWith(AssessmentInputSchema, text);
-  if (!parsed.ok) throw CliError.fromIssue(parsed.issues[0]!);
-  const { result, trace } = assess(parsed.value, { trace: options.trace });
+  const input = parseInputDocument(AssessmentInputSchema, text);
+  const { result, trace } = assess(input, { trace: options.trace });
   if (options.format === "json") {
     write(io.stdout, JSON.stringify(options.trace ? { ...result, trace } : result, null, 2));
   } else {

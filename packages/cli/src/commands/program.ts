@@ -26,7 +26,7 @@ import {
   type Store,
 } from "@upstream/store";
 import { runQuestionnaire } from "../interactive/questionnaire.js";
-import { CliError, EXIT, readInput, write, type Io } from "../io.js";
+import { CliError, EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
 import type { ProgramOptions } from "../main.js";
 import { renderAssessment } from "../report/assessment.text.js";
 import { bullet, heading } from "../report/format.js";
@@ -81,9 +81,7 @@ function unwrap<T>(outcome: Outcome<T>, flags = false): T {
 
 async function assessmentInput(options: ProgramOptions, io: Io): Promise<AssessmentInput | undefined> {
   if (options.input === undefined && io.stdin.isTTY) return runQuestionnaire(io);
-  const parsed = parseJsonWith(AssessmentInputSchema, await readInput(io, options.input ?? "-"));
-  if (!parsed.ok) throw CliError.fromIssue(parsed.issues[0]!);
-  return parsed.value;
+  return parseInputDocument(AssessmentInputSchema, await readInput(io, options.input ?? "-"));
 }
 
 export async function runStart(options: ProgramOptions, io: Io): Promise<number> {

@@ -1,6 +1,6 @@
 /** `upstream progress`: one exercise's finished week in, the decision for next week out. */
-import { parseJsonWith, ProgressInputSchema, reviewWeek } from "@upstream/core";
-import { CliError, EXIT, readInput, write, type Io } from "../io.js";
+import { ProgressInputSchema, reviewWeek } from "@upstream/core";
+import { CliError, EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
 import type { Options } from "../main.js";
 import { renderProgress } from "../report/progress.text.js";
 
@@ -9,13 +9,12 @@ export async function runProgress(options: Options, io: Io): Promise<number> {
     throw new CliError("invalid input at --input: required (a file, or - for standard input)");
   }
   const text = await readInput(io, options.input ?? "-");
-  const parsed = parseJsonWith(ProgressInputSchema, text);
-  if (!parsed.ok) throw CliError.fromIssue(parsed.issues[0]!);
-  const { result, trace } = reviewWeek(parsed.value);
+  const input = parseInputDocument(ProgressInputSchema, text);
+  const { result, trace } = reviewWeek(input);
   if (options.format === "json") {
     write(io.stdout, JSON.stringify(options.trace ? { ...result, trace } : result, null, 2));
   } else {
-    write(io.stdout, renderProgress(parsed.value, result));
+    write(io.stdout, renderProgress(input, result));
   }
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DoseSchema, PlanSchema, AssessmentResultSchema } from "../contract/schema.js";
 import { EXERCISE_IDS, PHASE_IDS } from "../contract/ids.js";
+import { DaySchema } from "../program/schema.js";
 
 const email = z
   .string({ error: "must be an email address" })
@@ -95,20 +96,12 @@ export const TodayViewSchema = z.object({
   ),
 });
 
-export const DayQuerySchema = z.strictObject({
-  day: z
-    .string({ error: "must be a date like 2026-11-22" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-22" })
-    .optional(),
-});
+/** A real calendar date, as everywhere else: a 30 February is refused at the edge, not by the store. */
+export const DayQuerySchema = z.strictObject({ day: DaySchema.optional() });
 
 export const LoggedSchema = z.object({ id: z.string(), duplicate: z.boolean() });
 export const CheckinResultSchema = z.object({ red: z.boolean(), message: z.string() });
-export const ReviewBodySchema = z.strictObject({
-  weekEnd: z
-    .string({ error: "must be a date like 2026-11-22" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-22" }),
-});
+export const ReviewBodySchema = z.strictObject({ weekEnd: DaySchema });
 export const ReviewViewSchema = z.object({
   weekStart: z.string(),
   weekEnd: z.string(),
