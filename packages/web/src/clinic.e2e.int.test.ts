@@ -7,13 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   apiGet,
   axe,
-  CHROMIUM,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   PHONE,
@@ -22,17 +20,9 @@ import {
   step,
   type Served,
   type Violation,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { currentPlan, GREEN_RUNNER_INPUT, logIn, newEmail, PASSWORD, signUpWithPlan } from "../e2e/people.js";
-
-const CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
-const available = hasChromium();
-if (!available && CI)
-  describe("the clinician portal in Chromium", () => {
-    it("needs Debian's Chromium", () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
-    });
-  });
 
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -87,7 +77,7 @@ async function check(page: Page, name: string) {
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
-describe.skipIf(!available)("the clinician portal in Chromium", { timeout: 240_000 }, () => {
+describeInChromium("the clinician portal in Chromium", { timeout: 240_000 }, () => {
   beforeAll(async () => {
     served = await serve();
     browser = await launch();

@@ -2,17 +2,17 @@
 /// <reference lib="dom" />
 // End-to-end: the account page's download links give me my PDF report, exercise sheet, CSVs and FHIR bundle.
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   axe,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   screenshot,
   serve,
   type Phone,
   type Served,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { GREEN_RUNNER_INPUT, newEmail, signUpWithPlan } from "../e2e/people.js";
 
@@ -20,7 +20,7 @@ let served: Served;
 let browser: Browser;
 let p: Phone;
 
-describe.skipIf(!hasChromium())("the account page's downloads", { timeout: 120_000 }, () => {
+describeInChromium("the account page's downloads", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     served = await serve();
     browser = await launch();

@@ -2,13 +2,10 @@
 /// <reference lib="dom" />
 // End-to-end: the chain pictures on the results page, the education, checklist and reminder pages, in Chromium at phone size.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   axe,
-  CHROMIUM,
-  clearFailedScreenshots,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   screenshot,
@@ -16,18 +13,9 @@ import {
   step,
   type Phone,
   type Served,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { seedAssessed, stored } from "../e2e/people.js";
-
-const CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
-const available = hasChromium();
-
-if (!available && CI)
-  describe("learn, checklists and reminders in Chromium", () => {
-    it("needs Debian's Chromium", () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
-    });
-  });
 
 /** Three contract examples (../shared/contract/examples/assess), each led by a different driver. */
 const CASES = [
@@ -124,9 +112,8 @@ async function firstChain(page: Page) {
   return { card, figure };
 }
 
-describe.skipIf(!available)("learn, checklists and reminders in Chromium", { timeout: 120_000 }, () => {
+describeInChromium("learn, checklists and reminders in Chromium", { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    clearFailedScreenshots();
     served = await serve();
     browser = await launch();
   }, 120_000);

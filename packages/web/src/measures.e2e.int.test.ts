@@ -4,12 +4,10 @@
 // and fixed, the draft kept across a reload), sees the scores and the results page; axe finds no violations.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   axe,
-  clearFailedScreenshots,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   screenshot,
@@ -19,6 +17,7 @@ import {
   type Phone,
   type Served,
   type Violation,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { newEmail, signUpWithPlan } from "../e2e/people.js";
 
@@ -32,9 +31,8 @@ let served: Served;
 let browser: Browser;
 let device: Phone;
 
-describe.skipIf(!hasChromium())("outcome measures in the web app", () => {
+describeInChromium("outcome measures in the web app", {}, () => {
   beforeAll(async () => {
-    clearFailedScreenshots();
     served = await serve();
     browser = await launch();
     device = await phone(browser, served.url);

@@ -3,12 +3,11 @@
 // End-to-end: the exercise pictures at phone size: shown with their alt text, readable, accessible, kept offline.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   apiGet,
   axe,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   PHONE,
@@ -18,6 +17,7 @@ import {
   step,
   type Phone,
   type Served,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { currentPlan, GREEN_RUNNER_INPUT, newEmail, signUpWithPlan } from "../e2e/people.js";
 
@@ -50,7 +50,7 @@ async function pictures(page: Page): Promise<PictureInfo[]> {
   return res.body;
 }
 
-describe.skipIf(!hasChromium())("exercise pictures in Chromium", { timeout: 120_000 }, () => {
+describeInChromium("exercise pictures in Chromium", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     served = await serve();
     browser = await launch();

@@ -2,17 +2,14 @@
 /// <reference lib="dom" />
 // End-to-end: the progress page at phone size over three weeks of a program written through the store's service.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { ProgramService } from "@upstream/store";
 import type { AssessmentInput } from "@upstream/core";
 import { testClock } from "../../store/src/testing/backends.js";
 import {
   addDays,
   axe,
-  CHROMIUM,
-  clearFailedScreenshots,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   screenshot,
@@ -20,17 +17,9 @@ import {
   step,
   type Phone,
   type Served,
+  describeInChromium,
 } from "../e2e/harness.js";
 import { newEmail, PASSWORD, until } from "../e2e/people.js";
-
-const CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
-const available = hasChromium();
-if (!available && CI)
-  describe("the progress page in Chromium", () => {
-    it("needs Debian's Chromium", () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
-    });
-  });
 
 /** Today in the browser's (and this machine's) time zone, as the page computes it. */
 function localToday(): string {
@@ -96,7 +85,7 @@ async function threeWeeks(served: Served, personId: string, start: string) {
   }
 }
 
-describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 }, () => {
+describeInChromium("the progress page in Chromium", { timeout: 180_000 }, () => {
   let served: Served;
   let browser: Browser;
   const open: Phone[] = [];
@@ -107,7 +96,6 @@ describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 
   };
 
   beforeAll(async () => {
-    clearFailedScreenshots();
     served = await serve();
     browser = await launch();
   }, 120_000);
@@ -213,7 +201,9 @@ describe.skipIf(!available)("the progress page in Chromium", { timeout: 180_000 
       page.evaluate(async () => {
         // Whatever the worker's cache is called this release: every request any of the app's caches holds.
         const names = (await globalThis.caches.keys()).filter((n) => n.startsWith("upstream-"));
-        const keys = (await Promise.all(names.map(async (n) => (await globalThis.caches.open(n)).keys()))).flat();
+        const keys = (
+          await Promise.all(names.map(async (n) => (await globalThis.caches.open(n)).keys()))
+        ).flat();
         return ["progress.page", "week.page", "today.page"].every((name) =>
           keys.some((k) => new URL(k.url).pathname.startsWith(`/assets/${name}-`)),
         );
