@@ -1,12 +1,13 @@
 /// <reference types="node" />
 /// <reference lib="dom" />
 /** End-to-end harness: the real server in-process over a fresh PGlite store, serving the built app, and Chromium. */
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
+import { describe, it } from "vitest";
 import { openStore, type Store } from "@upstream/store";
 import { pgliteBackend } from "../../store/src/testing/backends.js";
 import { readConfig } from "../../server/src/config.js";
@@ -37,6 +38,11 @@ export interface Served {
   url: string;
   app: FastifyInstance;
   store: Store;
+  /**
+   * Every request the server answered, as the server saw it: what reached the server, whatever the page's
+   * own events say.
+   */
+  answered: { method: string; path: string; status: number }[];
   close(): Promise<void>;
 }
 
@@ -48,6 +54,16 @@ export async function serve(): Promise<Served> {
   const config = readConfig({ AUTH_RATE_LIMIT: "1000", LOG_LEVEL: "silent" });
   if (!config.ok) throw new Error(config.message);
   const app = await createServer(store, config.config, { webRoot: WEB_DIST });
+  const answered: Served["answered"] = [];
+  app.server.on("request", (req, res) =>
+    res.on("finish", () =>
+      answered.push({
+        method: req.method ?? "",
+        path: (req.url ?? "").split("?")[0]!,
+        status: res.statusCode,
+      }),
+    ),
+  );
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the server has no TCP address");
@@ -55,6 +71,7 @@ export async function serve(): Promise<Served> {
     url: `http://127.0.0.1:${address.port}`,
     app,
     store,
+    answered,
     async close() {
       await app.close();
       await store.close();
@@ -101,11 +118,22 @@ export async function phone(
   return { context, page, problems, close: () => context.close() };
 }
 
-/** Removes the failure screenshots of an earlier run (the page screenshots are overwritten as the run goes). */
-export function clearFailedScreenshots(): void {
-  if (!existsSync(SCREENSHOTS)) return;
-  for (const name of readdirSync(SCREENSHOTS))
-    if (name.startsWith("failed-")) rmSync(join(SCREENSHOTS, name), { force: true });
+const ON_CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
+
+/**
+ * A describe block that needs Debian's Chromium. Without it: on CI one failing test says what to install
+ * (a skipped suite must not count as passing there); elsewhere the block is skipped with a warning.
+ */
+export function describeInChromium(name: string, options: { timeout?: number }, body: () => void): void {
+  if (hasChromium()) return describe(name, options, body);
+  if (ON_CI)
+    return describe(name, () => {
+      it("needs Debian's Chromium", () => {
+        throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
+      });
+    });
+  console.warn(`\n  ${CHROMIUM} is missing: "${name}" is skipped (apt-get install chromium)\n`);
+  describe.skip(name, body);
 }
 
 /** Saves a phone-size screenshot to packages/web/e2e/screenshots/<name>.png (the folder is git-ignored). */

@@ -150,6 +150,22 @@ export async function until(fn: () => Promise<boolean>, what: string, timeoutMs 
   }
 }
 
+/**
+ * Takes the phone offline: Chromium's offline emulation, and the API refused at the network layer too. The
+ * emulation alone now and then let a log's POST reach the server while the page saw it fail and queued it
+ * (4 runs in 12 under load), so a test of the queue could not know what the server held.
+ */
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.route("**/api/**", (route) => route.abort("internetdisconnected"));
+  await context.setOffline(true);
+}
+
+/** Brings the phone back online (the undoing of goOffline). */
+export async function goOnline(context: BrowserContext): Promise<void> {
+  await context.unroute("**/api/**");
+  await context.setOffline(false);
+}
+
 /** Opens the day's session, marks its sets done, gives the pain during it and saves it. */
 export async function logSession(
   page: Page,
@@ -170,7 +186,7 @@ export async function logSession(
     await enabled.first().click();
   }
   await choose(page.getByRole("radiogroup", { name: "Pain during this session (0-10)" }), String(pain));
-  if (options.offline) await context.setOffline(true);
+  if (options.offline) await goOffline(context);
   await save.click();
   if (options.offline) {
     await page.getByText("Saved on this phone").first().waitFor();

@@ -8,10 +8,7 @@ import {
   addDays,
   apiGet,
   axe,
-  CHROMIUM,
-  clearFailedScreenshots,
   describeViolations,
-  hasChromium,
   launch,
   phone,
   screenshot,
@@ -20,11 +17,13 @@ import {
   type Phone,
   type Served,
   type Violation,
+  describeInChromium,
 } from "../e2e/harness.js";
 import {
   action,
   checkIn,
   currentPlan,
+  goOnline,
   GREEN_RUNNER_INPUT,
   history,
   logIn,
@@ -39,18 +38,6 @@ import {
   until,
 } from "../e2e/people.js";
 import { GREEN_RUNNER, RED_CASE, runWizard, YELLOW_DESK_WORKER } from "../e2e/wizard.js";
-
-const CI = Boolean(process.env.CI && process.env.CI !== "false" && process.env.CI !== "0");
-const available = hasChromium();
-
-if (!available && CI)
-  describe("the patient web app in Chromium", () => {
-    it("needs Debian's Chromium", () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
-    });
-  });
-if (!available && !CI)
-  console.warn(`\n  ${CHROMIUM} is missing: the end-to-end tests are skipped (apt-get install chromium)\n`);
 
 let served: Served;
 let browser: Browser;
@@ -68,12 +55,15 @@ function expectNoProblems(p: Phone) {
   expect(p.problems, p.problems.join("\n")).toEqual([]);
 }
 
+/** The session logs the server was sent, as it answered them. */
+const sessionPosts = () =>
+  served.answered.filter((r) => r.method === "POST" && r.path === "/api/people/me/sessions");
+
 const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
 // Slow machines (CI runs every suite at once on 2 cores): two minutes a test, four for the week.
-describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_000 }, () => {
+describeInChromium("the patient web app in Chromium", { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    clearFailedScreenshots();
     served = await serve();
     browser = await launch();
   }, 120_000);
@@ -325,7 +315,7 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
             const outbox = (await stored<{ clientId: string; day: string }[]>(page, "outbox")) ?? [];
             expect(outbox).toHaveLength(1);
             expect(outbox[0]!.day).toBe(day);
-            await context.setOffline(false);
+            await goOnline(context);
             await until(
               async () => ((await stored<unknown[]>(page, "outbox")) ?? []).length === 0,
               "the outbox to be sent",
@@ -383,22 +373,23 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
       await signUpWithPlan(page, newEmail("outbox"), GREEN_RUNNER_INPUT);
       const { startDate } = await currentPlan(page);
       let outbox: { clientId: string; day: string }[] = [];
+      const before = sessionPosts().length;
       await step(page, "log a session offline and close the app", async () => {
         expect(await logSession(page, context, startDate, 2, { offline: true })).toBe("queued");
         outbox = (await stored<{ clientId: string; day: string }[]>(page, "outbox")) ?? [];
         expect(outbox).toHaveLength(1);
+        expect(sessionPosts()).toHaveLength(before);
         // Closed offline; opened again later with the network back.
         await page.goto("about:blank");
-        await context.setOffline(false);
+        await goOnline(context);
       });
       await step(page, "open the app online: the queued log is sent", async () => {
-        const sent = page.waitForResponse(
-          (r) => r.url().endsWith("/api/people/me/sessions") && r.request().method() === "POST",
-        );
         await page.goto(`/#/today?day=${startDate}`);
         await h1(page, "Today").waitFor();
-        const res = await sent;
-        expect(res.status(), await res.text()).toBe(201);
+        // Whichever page sends it: the closing page may still get the "online" event and send it as the new
+        // one opens it again (both seen here), so it can arrive twice; the client id keeps it stored once.
+        await until(async () => sessionPosts().length > before, "the queued log to reach the server", 45_000);
+        for (const post of sessionPosts().slice(before)) expect(post.status).toBe(201);
         await until(
           async () => ((await stored<unknown[]>(page, "outbox")) ?? []).length === 0,
           "the outbox to be sent",
@@ -409,17 +400,24 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
         );
       });
       await step(page, "the same log sent again (a lost answer) is kept once", async () => {
+        const sent = sessionPosts().length;
         await page.evaluate((queued) => {
           const storage = (globalThis as unknown as { localStorage: Storage }).localStorage;
           storage.setItem("upstream.outbox", JSON.stringify(queued));
         }, outbox);
-        const replayed = page.waitForResponse(
-          (r) => r.url().endsWith("/api/people/me/sessions") && r.request().method() === "POST",
-        );
         await page.reload();
         await h1(page, "Today").waitFor();
-        const res = await replayed;
-        expect(await res.json()).toMatchObject({ duplicate: true });
+        await until(async () => sessionPosts().length > sent, "the replayed log to reach the server", 45_000);
+        // Accepted (the server answers a client id it already holds with its first copy), and stored once.
+        expect(
+          sessionPosts()
+            .slice(sent)
+            .map((r) => r.status),
+        ).toEqual([201]);
+        await until(
+          async () => ((await stored<unknown[]>(page, "outbox")) ?? []).length === 0,
+          "the replayed outbox to be cleared",
+        );
         expect((await history(page)).sessionLogs).toHaveLength(1);
       });
       expectNoProblems(p);
@@ -444,12 +442,15 @@ describe.skipIf(!available)("the patient web app in Chromium", { timeout: 120_00
       await page.getByRole("button", { name: "Stay logged in and send later" }).click();
       expect(await stored<unknown[]>(page, "outbox")).toHaveLength(1);
       // Back online, logging out sends the queued log first, then forgets it on the phone.
-      const sent = page.waitForResponse(
-        (r) => r.url().endsWith("/api/people/me/sessions") && r.request().method() === "POST",
-      );
-      await context.setOffline(false);
+      const before = sessionPosts().length;
+      await goOnline(context);
       await page.getByRole("button", { name: "Log out" }).click();
-      expect((await sent).status()).toBe(201);
+      await until(async () => sessionPosts().length > before, "the queued log to reach the server");
+      expect(
+        sessionPosts()
+          .slice(before)
+          .map((r) => r.status),
+      ).toEqual([201]);
       await page.waitForURL(/#\/$/);
       expect(await stored(page, "outbox")).toBeNull();
       expectNoProblems(p);

@@ -54,6 +54,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     // Queued logs go only with a session (they need its CSRF token); back online, the session is fetched again.
+    // navigator.onLine is only a hint (it can be stale just after the network returns), so the app tries
+    // anyway when it opens, when it comes back to the screen and when the browser says it is online: a try
+    // that fails offline keeps the log for the next one.
     const flush = () => {
       if (session) void flushOutbox();
       else
@@ -67,12 +70,17 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       flush();
     };
     const down = () => setOnline(false);
+    const shown = () => {
+      if (document.visibilityState === "visible") flush();
+    };
     window.addEventListener("online", up);
     window.addEventListener("offline", down);
-    if (navigator.onLine) flush();
+    document.addEventListener("visibilitychange", shown);
+    if (session) void flushOutbox();
     return () => {
       window.removeEventListener("online", up);
       window.removeEventListener("offline", down);
+      document.removeEventListener("visibilitychange", shown);
     };
   }, [session, setSession]);
 
