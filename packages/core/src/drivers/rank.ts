@@ -10,9 +10,12 @@ export { THRESHOLDS };
 
 interface Finding {
   weight: number;
-  text: string;
+  /** The sentence, or how to write it: most findings belong to drivers that are not shown, so are never read. */
+  text: string | (() => string);
   /** Evidence against the driver is kept in the trace, not shown as a finding. */
 }
+
+const textOf = (finding: Finding) => (typeof finding.text === "string" ? finding.text : finding.text());
 
 /** One driver's findings as a scorer records them. */
 class Score {
@@ -25,7 +28,7 @@ class Score {
     public fit = 1,
   ) {}
 
-  add(weight: number, text: string) {
+  add(weight: number, text: string | (() => string)) {
     this.findings.push({ weight, text });
   }
 }
@@ -92,12 +95,13 @@ function scoreLumbarRoot(f: Facts): Score {
     const side = n.side ? `${n.side === "both" ? "both legs" : `the ${n.side} leg`}` : "the leg";
     const weight =
       (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
-    s.add(weight, `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
+    s.add(weight, () => `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
   }
   if (f.slumpPositive.length) {
     s.add(
       2.5,
-      `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`,
+      () =>
+        `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`,
     );
   } else if (f.input.selfTests?.slump && leg.length === 0) {
     s.add(-1, "The slump test was negative.");
@@ -107,14 +111,16 @@ function scoreLumbarRoot(f: Facts): Score {
     s1 = true;
     s.add(
       backSigns ? 2.5 : 1,
-      `${describeGap("Single-leg calf raises", cr, " reps")}: a clear drop on one side (S1 supplies the calf).`,
+      () =>
+        `${describeGap("Single-leg calf raises", cr, " reps")}: a clear drop on one side (S1 supplies the calf).`,
     );
   }
   if (f.heelWalkWeak.length) {
     l5 = true;
     s.add(
       backSigns ? 2 : 1,
-      `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (the foot lifters are supplied by L5).`,
+      () =>
+        `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (the foot lifters are supplied by L5).`,
     );
   }
   for (const c of f.complaintsIn("calf")) {
@@ -122,24 +128,26 @@ function scoreLumbarRoot(f: Facts): Score {
       s1 = true;
       s.add(
         1.5,
-        `Your ${describeComplaint(c)}: calf cramps can be a sign of an irritated nerve root in the lower back.`,
+        () =>
+          `Your ${describeComplaint(c)}: calf cramps can be a sign of an irritated nerve root in the lower back.`,
       );
     } else if (c.kinds.includes("weakness")) {
       s1 = true;
-      s.add(1.5, `Your ${describeComplaint(c)} (weak push-off) fits the S1 root's territory.`);
+      s.add(1.5, () => `Your ${describeComplaint(c)} (weak push-off) fits the S1 root's territory.`);
     }
   }
   for (const c of f.complaintsIn("shin_front", "foot_ankle")) {
     if (c.kinds.includes("weakness")) {
       l5 = true;
-      s.add(1.5, `Your ${describeComplaint(c)} may mean weak foot lifters (L5).`);
+      s.add(1.5, () => `Your ${describeComplaint(c)} may mean weak foot lifters (L5).`);
     }
   }
   const legComplaint = f.input.complaints.find((c) => LEG_MUSCLE_REGIONS.includes(c.region));
   if (f.backComplaint && (legComplaint || leg.length)) {
     s.add(
       1.5,
-      `Lower-back pain together with ${legComplaint ? `your ${REGION_WORD[legComplaint.region]} complaint` : "leg symptoms"}.`,
+      () =>
+        `Lower-back pain together with ${legComplaint ? `your ${REGION_WORD[legComplaint.region]} complaint` : "leg symptoms"}.`,
     );
   }
   if (leg.length && f.aggravates("sitting"))
@@ -158,13 +166,14 @@ function scoreCervicalRoot(f: Facts): Score {
     s.add(
       (n.belowKneeOrElbow ? 3.5 : 2.5) +
         (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
-      `You report ${joinWords(n.kinds)} ${where} in ${side}.`,
+      () => `You report ${joinWords(n.kinds)} ${where} in ${side}.`,
     );
   }
   const armSymptoms = f.armNerve.length > 0;
-  for (const c of f.complaintsIn("neck")) s.add(armSymptoms ? 1.5 : 0.5, `Your ${describeComplaint(c)}.`);
+  for (const c of f.complaintsIn("neck"))
+    s.add(armSymptoms ? 1.5 : 0.5, () => `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("arm")) {
-    if (armSymptoms || c.kinds.includes("weakness")) s.add(1, `Your ${describeComplaint(c)}.`);
+    if (armSymptoms || c.kinds.includes("weakness")) s.add(1, () => `Your ${describeComplaint(c)}.`);
   }
   if (armSymptoms && f.hasRegion("shoulder")) s.add(0.5, "Shoulder pain together with arm symptoms.");
   if (!armSymptoms && !(f.hasRegion("neck") && f.hasKind("arm", "weakness"))) s.fit = 0;
@@ -175,7 +184,7 @@ function scorePeroneal(f: Facts): Score {
   const s = new Score("peroneal_nerve_compression");
   const footLifterWeak = f.hasKind("shin_front", "weakness") || f.hasKind("foot_ankle", "weakness");
   if (f.heelWalkWeak.length)
-    s.add(2.5, `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
+    s.add(2.5, () => `Heel walking was weak on the ${joinWords(f.heelWalkWeak)} side (weak foot lifters).`);
   else if (footLifterWeak)
     s.add(1.5, "You report weakness at the front of the shin or foot (the foot lifters).");
   if (!f.heelWalkWeak.length && !footLifterWeak) {
@@ -196,26 +205,30 @@ function scoreLumbopelvic(f: Facts): Score {
   const s = new Score("lumbopelvic_control");
   for (const c of f.complaintsIn("hamstring")) {
     if (c.kinds.includes("tightness"))
-      s.add(2.5, `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`);
-    else s.add(1, `Your ${describeComplaint(c)}.`);
+      s.add(
+        2.5,
+        () => `Your ${describeComplaint(c)}: hamstring "tightness" that won't clear is often guarding.`,
+      );
+    else s.add(1, () => `Your ${describeComplaint(c)}.`);
     if (c.recurrent) s.add(1.5, "The hamstring keeps getting re-injured, which points above the muscle.");
   }
   const relief = f.input.status?.stretchRelief;
   if (relief === "brief") s.add(2, "Stretching helps only briefly.");
   if (relief === "lasting") s.add(-1, "Stretching gives lasting relief.");
   const bending = ["bending", "repetitive_bending"].filter((a) => f.aggravates(a as "bending"));
-  if (bending.length) s.add(1.5, `Pain with ${bending.map((b) => b.replace("_", " ")).join(" and ")}.`);
+  if (bending.length) s.add(1.5, () => `Pain with ${bending.map((b) => b.replace("_", " ")).join(" and ")}.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined) {
     const sp = f.input.selfTests?.sidePlank;
     const shown = `side plank ${sp?.left ?? "-"} s left, ${sp?.right ?? "-"} s right`;
     if (plank < THRESHOLDS.sidePlankWeak)
-      s.add(2, `Your ${shown}: under 20 s, trunk endurance is a limiter.`);
-    else if (plank < THRESHOLDS.sidePlankGood) s.add(0.5, `Your ${shown}: trunk endurance is borderline.`);
-    else s.add(-1, `Your ${shown}: good trunk endurance.`);
+      s.add(2, () => `Your ${shown}: under 20 s, trunk endurance is a limiter.`);
+    else if (plank < THRESHOLDS.sidePlankGood)
+      s.add(0.5, () => `Your ${shown}: trunk endurance is borderline.`);
+    else s.add(-1, () => `Your ${shown}: good trunk endurance.`);
   }
   for (const c of f.complaintsIn("low_back")) {
-    s.add(1, `Your ${describeComplaint(c)}.`);
+    s.add(1, () => `Your ${describeComplaint(c)}.`);
     if (c.kinds.includes("stiffness")) s.add(0.5, "Lower-back stiffness.");
   }
   if (!f.hasRegion("hamstring", "low_back")) s.fit = 0.4;
@@ -235,31 +248,31 @@ function scoreThoracic(f: Facts): Score {
   if (te === "worse") s.add(-1.5, "Thoracic extension made the shoulder worse.");
   if (f.eases("thoracic_extension") && te !== "eases_shoulder")
     s.add(2, "Extending your upper back eases it.");
-  for (const c of f.complaintsIn("shoulder")) s.add(1.5, `Your ${describeComplaint(c)}.`);
+  for (const c of f.complaintsIn("shoulder")) s.add(1.5, () => `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("neck")) {
     s.add(
       c.kinds.some((k) => k === "tightness" || k === "stiffness") ? 1.5 : 1,
-      `Your ${describeComplaint(c)}.`,
+      () => `Your ${describeComplaint(c)}.`,
     );
   }
-  for (const c of f.complaintsIn("mid_back")) s.add(1, `Your ${describeComplaint(c)}.`);
+  for (const c of f.complaintsIn("mid_back")) s.add(1, () => `Your ${describeComplaint(c)}.`);
   if (f.aggravates("overhead_reach")) s.add(1.5, "Reaching overhead provokes it.");
   if (f.activity("desk_work")) s.add(1, "You work at a desk.");
   const sitting = f.input.habits?.sittingHoursPerDay;
-  if (sitting !== undefined && sitting >= 8) s.add(0.5, `You sit about ${sitting} hours a day.`);
+  if (sitting !== undefined && sitting >= 8) s.add(0.5, () => `You sit about ${sitting} hours a day.`);
   if (f.armNerve.length) s.add(-1, "Arm nerve symptoms point more to a nerve root in the neck.");
   return s;
 }
 
 function scoreReferralSitting(f: Facts): Score {
   const s = new Score("lumbar_referral_sitting", f.hasRegion("glute") ? 1 : 0.4);
-  for (const c of f.complaintsIn("glute")) s.add(2, `Your ${describeComplaint(c)}.`);
+  for (const c of f.complaintsIn("glute")) s.add(2, () => `Your ${describeComplaint(c)}.`);
   if (f.aggravates("sitting")) s.add(2.5, "It is worse after sitting.");
   const easers = (["walking", "moving"] as const).filter((e) => f.eases(e));
-  if (easers.length) s.add(1.5, `It eases with ${joinWords(easers)}.`);
+  if (easers.length) s.add(1.5, () => `It eases with ${joinWords(easers)}.`);
   const sitting = f.input.habits?.sittingHoursPerDay;
   if (sitting !== undefined && sitting >= THRESHOLDS.longSittingHours)
-    s.add(0.5, `You sit about ${sitting} hours a day.`);
+    s.add(0.5, () => `You sit about ${sitting} hours a day.`);
   if (f.activity("desk_work")) s.add(0.5, "You work at a desk.");
   if (f.backComplaint) s.add(0.5, "You also have lower-back pain.");
   if (!f.aggravates("sitting")) s.fit *= 0.5;
@@ -274,14 +287,14 @@ function scoreTrunkControl(f: Facts): Score {
     return s;
   }
   for (const c of f.complaintsIn("adductor")) {
-    s.add(2.5 + (c.kinds.includes("strain") ? 0.5 : 0), `Your ${describeComplaint(c)}.`);
+    s.add(2.5 + (c.kinds.includes("strain") ? 0.5 : 0), () => `Your ${describeComplaint(c)}.`);
     if (c.recurrent) s.add(0.5, "The groin strain keeps coming back.");
   }
   if (f.activity("field_sport")) s.add(1.5, "You play field sport.");
   if (f.aggravates("cutting")) s.add(2, "Cutting (quick changes of direction) provokes it.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    s.add(1.5, `Side plank under 20 s (${plank} s): the core tires early.`);
+    s.add(1.5, () => `Side plank under 20 s (${plank} s): the core tires early.`);
   if (f.hasRegion("hip_front") && f.activity("field_sport"))
     s.add(1, "Pain at the front of the hip in field sport.");
   if (!f.hasRegion("adductor")) s.fit = 0.6;
@@ -302,11 +315,12 @@ function scoreCalfTightness(f: Facts): Score {
     const shown = `knee-to-wall ${ktw?.left ?? "-"} cm left, ${ktw?.right ?? "-"} cm right`;
     if (ktwMin < THRESHOLDS.kneeToWallShort) {
       evidence = true;
-      s.add(ktwMin < 7 ? 3 : 2.5, `Your ${shown}: short, so ankle dorsiflexion is limited.`);
-    } else if (ktwMin >= 12) s.add(-1.5, `Your ${shown}: ankle dorsiflexion is good.`);
-    if (f.kneeToWall && f.kneeToWall.gap > THRESHOLDS.kneeToWallGap) {
+      s.add(ktwMin < 7 ? 3 : 2.5, () => `Your ${shown}: short, so ankle dorsiflexion is limited.`);
+    } else if (ktwMin >= 12) s.add(-1.5, () => `Your ${shown}: ankle dorsiflexion is good.`);
+    const gap = f.kneeToWall?.gap;
+    if (gap !== undefined && gap > THRESHOLDS.kneeToWallGap) {
       evidence = true;
-      s.add(1, `A ${f.kneeToWall.gap} cm difference between sides on knee-to-wall.`);
+      s.add(1, () => `A ${gap} cm difference between sides on knee-to-wall.`);
     }
   }
   if (f.input.habits?.highHeels) {
@@ -316,20 +330,20 @@ function scoreCalfTightness(f: Facts): Score {
   for (const c of f.complaintsIn("calf")) {
     if (c.kinds.includes("tightness") || c.kinds.includes("stiffness")) {
       evidence = true;
-      s.add(1.5, `Your ${describeComplaint(c)}.`);
+      s.add(1.5, () => `Your ${describeComplaint(c)}.`);
     } else if (c.kinds.includes("cramp") || c.kinds.includes("pain"))
-      s.add(0.5, `Your ${describeComplaint(c)}.`);
+      s.add(0.5, () => `Your ${describeComplaint(c)}.`);
   }
   if (evidence) {
     for (const c of f.complaintsIn("low_back"))
-      s.add(1.5, `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
+      s.add(1.5, () => `Your ${describeComplaint(c)}: the chain from the calves ends in the lower back.`);
     for (const c of f.complaintsIn("knee", "foot_ankle")) {
-      s.add(1, `Your ${describeComplaint(c)} sits on the chain from the calves.`);
+      s.add(1, () => `Your ${describeComplaint(c)} sits on the chain from the calves.`);
     }
   }
   const sitting = f.input.habits?.sittingHoursPerDay;
   if (sitting !== undefined && sitting >= 8)
-    s.add(0.5, `You sit about ${sitting} hours a day, which shortens the calves.`);
+    s.add(0.5, () => `You sit about ${sitting} hours a day, which shortens the calves.`);
   if (f.activity("standing_work")) s.add(0.5, "You stand for work.");
   if (f.input.habits?.wornShoes) s.add(0.5, "Your shoes are worn.");
   if (f.input.habits?.runsOnToes && evidence) s.add(0.5, "You run on your toes.");
@@ -347,9 +361,9 @@ function scoreAbdominal(f: Facts): Score {
   }
   for (const c of f.complaintsIn("low_back", "mid_back")) {
     if (c.kinds.includes("spasm"))
-      s.add(3, `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
+      s.add(3, () => `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
     else if (c.kinds.some((k) => k === "stiffness" || k === "tightness"))
-      s.add(0.5, `Your ${describeComplaint(c)}.`);
+      s.add(0.5, () => `Your ${describeComplaint(c)}.`);
     if (c.recurrent) s.add(1.5, "The back episodes keep coming back.");
   }
   if (f.input.status?.backMusclesFeelHard)
@@ -360,13 +374,14 @@ function scoreAbdominal(f: Facts): Score {
   if (loads.length)
     s.add(
       1,
-      `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`,
+      () =>
+        `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`,
     );
   if (f.hasRegion("hip_front") && f.backComplaint)
     s.add(1, "Pain at the front of the hip: the hip flexors share the overload.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    s.add(0.5, `Side plank under 20 s (${plank} s).`);
+    s.add(0.5, () => `Side plank under 20 s (${plank} s).`);
   return s;
 }
 
@@ -382,14 +397,15 @@ function scoreGlute(f: Facts): Score {
     const shown = `single-leg bridge ${bridge?.left ?? "-"} reps left, ${bridge?.right ?? "-"} right`;
     const uneven = f.bridge !== undefined && f.bridge.ratio < 0.75 && f.bridge.gap >= 3;
     if (bridgeMin < THRESHOLDS.bridgeWeak || uneven)
-      s.add(3, `Your ${shown}: the glutes are not doing their share.`);
-    else if (bridgeMin >= THRESHOLDS.bridgeGood) s.add(-1.5, `Your ${shown}: strong glutes.`);
+      s.add(3, () => `Your ${shown}: the glutes are not doing their share.`);
+    else if (bridgeMin >= THRESHOLDS.bridgeGood) s.add(-1.5, () => `Your ${shown}: strong glutes.`);
   }
   const distal = f.complaintsIn("calf", "hamstring", "foot_ankle");
   for (const c of distal) {
-    if (c.recurrent) s.add(2, `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
+    if (c.recurrent)
+      s.add(2, () => `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
     if (c.kinds.includes("strain") && c.region !== "hamstring")
-      s.add(0.5, `A ${REGION_WORD[c.region]} strain.`);
+      s.add(0.5, () => `A ${REGION_WORD[c.region]} strain.`);
   }
   if (distal.length && f.backComplaint)
     s.add(
@@ -398,8 +414,7 @@ function scoreGlute(f: Facts): Score {
     );
   const sitting = f.input.habits?.sittingHoursPerDay;
   if ((sitting !== undefined && sitting >= THRESHOLDS.longSittingHours) || f.aggravates("sitting")) {
-    s.add(
-      1,
+    s.add(1, () =>
       sitting !== undefined
         ? `You sit about ${sitting} hours a day, which weakens the glutes.`
         : "Sitting aggravates it.",
@@ -419,17 +434,17 @@ function scoreLocal(f: Facts): Score {
   s.add(2.5, "Nothing else accounts for the complaint better than the muscle itself.");
   const limb = f.input.complaints.filter((c) => !["low_back", "mid_back", "neck"].includes(c.region));
   const strain = limb.find((c) => c.kinds.includes("strain"));
-  if (strain) s.add(1, `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
+  if (strain) s.add(1, () => `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
   if (f.input.complaints.every((c) => c.recurrent === false)) s.add(0.5, "It is a first episode.");
   if (f.anyRecurrent) s.add(-1, "It keeps coming back, which is a reason to look elsewhere.");
   const slump = f.input.selfTests?.slump;
   if (slump?.left === "negative" && slump.right === "negative")
     s.add(0.5, "The slump test was negative on both sides.");
-  if (f.calfRaise && f.calfRaise.gap <= 2)
-    s.add(0.5, `Calf raises even: ${f.calfRaise.left} left, ${f.calfRaise.right} right.`);
+  const calf = f.calfRaise;
+  if (calf && calf.gap <= 2) s.add(0.5, () => `Calf raises even: ${calf.left} left, ${calf.right} right.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank >= THRESHOLDS.sidePlankGood)
-    s.add(0.5, `Good trunk endurance (side plank ${plank} s or more).`);
+    s.add(0.5, () => `Good trunk endurance (side plank ${plank} s or more).`);
   if (f.nerve.length) s.add(-1.5, "Nerve symptoms point beyond the muscle.");
   return s;
 }
@@ -473,12 +488,12 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
         engine: "drivers",
         rule: `driver:${x.s.id}`,
         source: DRIVER_BY_ID.get(x.s.id)?.source[0],
-        facts: { score: x.score, fit: x.s.fit, findings: x.s.findings.map((g) => [g.weight, g.text]) },
+        facts: { score: x.score, fit: x.s.fit, findings: x.s.findings.map((g) => [g.weight, textOf(g)]) },
       }));
   const result = ranked.map(({ s, score }) => {
     const info = DRIVER_BY_ID.get(s.id);
     const findings: string[] = [];
-    for (const finding of s.findings) if (finding.weight > 0) findings.push(finding.text);
+    for (const finding of s.findings) if (finding.weight > 0) findings.push(textOf(finding));
     const out: DriverResult = {
       id: s.id,
       confidence: confidenceOf(score),
