@@ -36,7 +36,9 @@ async function cli(data: string, argv: string[], stdin = "") {
   return { code, out: io.out(), err: io.err() };
 }
 
-describe("upstream start, today, log, checkin, review, history, export, import", () => {
+// Each command opens the store afresh (~0.6 s on PGlite), as a person's commands would: some 40 of them here,
+// which on a loaded 2-core machine can take over a minute.
+describe("upstream start, today, log, checkin, review, history, export, import", { timeout: 180_000 }, () => {
   it("runs a first week and keeps every record", async () => {
     const data = tempDir("upstream-cli-");
     const input = join(data, "..", `${data.split("/").pop()}-in.json`);

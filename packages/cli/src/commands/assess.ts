@@ -1,7 +1,7 @@
 /** `upstream assess`: a document in, the assessment out; on a terminal with no input, the questionnaire. */
 import { assess, AssessmentInputSchema } from "@upstream/core";
 import { runQuestionnaire } from "../interactive/questionnaire.js";
-import { CliError, EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
+import { EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
 import type { Options } from "../main.js";
 import { renderAssessment } from "../report/assessment.text.js";
 
