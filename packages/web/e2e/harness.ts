@@ -125,13 +125,18 @@ const ON_CI = Boolean(process.env.CI && process.env.CI !== "false" && process.en
  * (a skipped suite must not count as passing there); elsewhere the block is skipped with a warning.
  */
 export function describeInChromium(name: string, options: { timeout?: number }, body: () => void): void {
-  if (hasChromium()) return describe(name, options, body);
-  if (ON_CI)
-    return describe(name, () => {
+  if (hasChromium()) {
+    describe(name, options, body);
+    return;
+  }
+  if (ON_CI) {
+    describe(name, () => {
       it("needs Debian's Chromium", () => {
         throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
       });
     });
+    return;
+  }
   console.warn(`\n  ${CHROMIUM} is missing: "${name}" is skipped (apt-get install chromium)\n`);
   describe.skip(name, body);
 }

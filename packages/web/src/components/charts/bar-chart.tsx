@@ -1,7 +1,7 @@
 /** A bar chart in plain SVG (a value a week, say): value labels on the bars, threshold lines, a table behind it. */
 import type { JSX } from "react";
-import { ChartFrame, Swatch } from "./frame";
-import { formatNumber, mediumDate, niceTicks, withUnit } from "./scale";
+import { ChartFrame, Swatch, YGrid } from "./frame";
+import { mediumDate, niceTicks, withUnit } from "./scale";
 import type { BarChartProps } from "./types";
 import "./charts.css";
 
@@ -76,19 +76,7 @@ export function BarChart(props: BarChartProps): JSX.Element {
       }
     >
       <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} focusable="false">
-        <g className="chart-grid">
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={py(t)} y2={py(t)} />
-              <text x={PAD.left - 5} y={py(t) + 4} textAnchor="end">
-                {formatNumber(t)}
-              </text>
-            </g>
-          ))}
-        </g>
-        <text className="chart-axis-title" x={PAD.left} y={11}>
-          {yLabel}
-        </text>
+        <YGrid ticks={ticks} y={py} left={PAD.left} right={W - PAD.right} title={yLabel} />
         <g className="chart-series tone-primary">
           {bars.map((b, i) => (
             <rect

@@ -1,5 +1,6 @@
 /** The frame every chart shares: a figure with its caption, the drawing, a legend, and the numbers in a table. */
 import type { JSX, ReactNode } from "react";
+import { formatNumber } from "./scale";
 
 export type Tone = "primary" | "secondary" | "tertiary";
 export type Shape = "circle" | "square" | "diamond";
@@ -42,6 +43,40 @@ export function ChartFrame({
         </details>
       )}
     </figure>
+  );
+}
+
+/** The horizontal grid lines with their values on the left, and the y axis title above them. */
+export function YGrid({
+  ticks,
+  y,
+  left,
+  right,
+  title,
+}: {
+  ticks: number[];
+  /** The y coordinate of a value. */
+  y: (value: number) => number;
+  left: number;
+  right: number;
+  title: string;
+}): JSX.Element {
+  return (
+    <>
+      <g className="chart-grid">
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={left} x2={right} y1={y(t)} y2={y(t)} />
+            <text x={left - 5} y={y(t) + 4} textAnchor="end">
+              {formatNumber(t)}
+            </text>
+          </g>
+        ))}
+      </g>
+      <text className="chart-axis-title" x={left} y={11}>
+        {title}
+      </text>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 /** A line chart over dates in plain SVG: series told apart by shape and dash, review markers, threshold lines, a table behind it. */
 import type { JSX } from "react";
-import { ChartFrame, Swatch, TONES, type Shape } from "./frame";
-import { dayIndex, formatNumber, longDate, niceTicks, shortDate, spread, withUnit } from "./scale";
+import { ChartFrame, Swatch, YGrid, TONES, type Shape } from "./frame";
+import { dayIndex, longDate, niceTicks, shortDate, spread, withUnit } from "./scale";
 import type { LineChartProps, Series } from "./types";
 import "./charts.css";
 
@@ -110,19 +110,7 @@ export function LineChart(props: LineChartProps): JSX.Element {
       table={<DataTable title={title} series={series} />}
     >
       <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} focusable="false">
-        <g className="chart-grid">
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={PAD.left} x2={W - PAD.right} y1={py(t)} y2={py(t)} />
-              <text x={PAD.left - 5} y={py(t) + 4} textAnchor="end">
-                {formatNumber(t)}
-              </text>
-            </g>
-          ))}
-        </g>
-        <text className="chart-axis-title" x={PAD.left} y={11}>
-          {yLabel}
-        </text>
+        <YGrid ticks={ticks} y={py} left={PAD.left} right={W - PAD.right} title={yLabel} />
         <g className="chart-x">
           {labelled.map((d, i) => (
             <text
