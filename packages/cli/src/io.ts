@@ -55,25 +55,21 @@ type Valid<S extends Schema> = Extract<ReturnType<typeof parseWith<S>>, { ok: tr
 const CASE_KEYS = new Set(["id", "source", "note", "input", "expect"]);
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
+/** One of the contract's example files: `{ id, source, note, input, expect }` and nothing else. */
+const isExampleCase = (v: unknown): v is { input: Record<string, unknown> } =>
+  isObject(v) && isObject(v.input) && isObject(v.expect) && Object.keys(v).every((k) => CASE_KEYS.has(k));
 
 /**
- * Reads a document for `--input`: the input itself, or one of the contract's example cases
- * (`{ id, source, note, input, expect }`), whose `input` is used so an example can be run as it is. Issues in
- * a case name their path inside it (`input.age`). Anything else is validated as the input, so a stray key is
- * still refused.
+ * Reads a document for `--input`: the input itself, or one of the contract's example files, whose `input` is
+ * used so an example can be run as it is. Issues in an example name their path inside it (`input.age`).
+ * Anything else is validated as the input, so a stray key is still refused.
  */
 export function parseInputDocument<S extends Schema>(schema: S, text: string): Valid<S> {
   const parsed = parseJsonWith(schema, text);
   if (parsed.ok) return parsed.value;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw CliError.fromIssue(parsed.issues[0]!);
-  }
-  const isCase = (v: unknown): v is { input: unknown } =>
-    isObject(v) && isObject(v.input) && isObject(v.expect) && Object.keys(v).every((k) => CASE_KEYS.has(k));
-  if (!isCase(doc)) throw CliError.fromIssue(parsed.issues[0]!);
+  // Not the input: decoded again only on this failing path, to see whether it is an example file.
+  const doc: unknown = parsed.issues[0]!.code === "not_json" ? undefined : JSON.parse(text);
+  if (!isExampleCase(doc)) throw CliError.fromIssue(parsed.issues[0]!);
   const inner = parseWith(schema, doc.input);
   if (inner.ok) return inner.value;
   const issue = inner.issues[0]!;

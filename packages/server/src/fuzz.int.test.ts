@@ -807,6 +807,7 @@ describe("requests the fuzz found answered wrongly", () => {
       request: json("GET", "/api/people/me/today?day=2026-02-30", () => regular),
     },
     {
+      // The same shape-only check was on a review's weekEnd; fixed with it, and held here with it.
       bug: "a review for weekEnd 2026-13-01 (no such month) is refused at weekEnd",
       field: "weekEnd",
       request: json("POST", "/api/people/me/reviews", () => regular, { weekEnd: "2026-13-01" }),
