@@ -1,6 +1,8 @@
 // Group commit on PGlite: concurrent writes share one commit and one WAL flush, yet each keeps its own
 // outcome, and every write acknowledged before a SIGKILL is there after a restart.
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -96,6 +98,47 @@ describe("group commit on PGlite", () => {
     } finally {
       await store.close();
     }
+  });
+
+  it("after a restart, a commit fsyncs the WAL segment being written, not the recycled ones named after it", async () => {
+    const { dataDir } = await pgliteBackend.fresh();
+    const first = await openStore({ dataDir });
+    try {
+      // Move through a few segments; the checkpoint at close then renames the old ones forward for reuse.
+      for (let i = 0; i < 4; i++) {
+        await first.write((tx) =>
+          tx.insert(people).values({ id: `w${i}`, createdAt: "2026-01-05T00:00:00Z" }),
+        );
+        await first.query("select pg_switch_wal()");
+      }
+    } finally {
+      await first.close();
+    }
+    const flushed: string[][] = [];
+    const store = await openStore({ dataDir, observeWalSync: (segments) => flushed.push(segments) });
+    try {
+      const current = async () =>
+        String((await store.query("select pg_walfile_name(pg_current_wal_insert_lsn()) as w"))[0]!.w);
+      const recycled = readdirSync(join(dataDir!, "pg", "pg_wal")).filter(
+        (f) => f > (flushed[0]?.at(-1) ?? ""),
+      );
+      expect(recycled.filter((f) => /^[0-9A-F]{24}$/.test(f)).length).toBeGreaterThan(0);
+      flushed.length = 0;
+      await store.write((tx) => tx.insert(people).values({ id: "after", createdAt: "2026-01-06T00:00:00Z" }));
+      expect(flushed).toEqual([[await current()]]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("closing waits for the writes already queued, and answers every one", async () => {
+    const store = await openStore(await pgliteBackend.fresh());
+    const ids = Array.from({ length: 30 }, (_, i) => `q${i}`);
+    const writes = ids.map((id) =>
+      store.write((tx) => tx.insert(people).values({ id, createdAt: "2026-01-05T00:00:00Z" })),
+    );
+    await store.close();
+    expect((await Promise.allSettled(writes)).map((w) => w.status)).toEqual(ids.map(() => "fulfilled"));
   });
 
   it(`every write acknowledged before a SIGKILL is there after restart (${KILLS} kills, ${CONCURRENCY} writers)`, async () => {

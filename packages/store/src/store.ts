@@ -1,21 +1,16 @@
 /** Opening the store: embedded PGlite in a data directory, or PostgreSQL when a URL is given; migrations run on open. */
-import {
-  closeSync,
-  fsyncSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  readFileSync,
-  cpSync,
-} from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { setImmediate } from "node:timers/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PGlite } from "@electric-sql/pglite";
 import { acquireLock, type Lock } from "./lock.js";
+import { walFlusher } from "./wal.js";
 import * as schema from "./schema.js";
+import type { sessionLogs } from "./schema.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -28,6 +23,8 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** Apply only the first N migrations (tests of the migration path). */
   migrationsLimit?: number;
+  /** PGlite: told the WAL segments each flush fsynced (tests of durability). */
+  observeWalSync?: (segments: string[]) => void;
 }
 
 export interface Store {
@@ -39,10 +36,24 @@ export interface Store {
    * flushed to disk, since PGlite runs with fsync off and may return from COMMIT before the data is on disk.
    */
   write<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Stores one session log, durably; false when the person already has a log with its client id. On PGlite the
+   * logs waiting together go in as one statement of the group commit, in queue order with the other writes.
+   */
+  appendSessionLog(row: NewSessionLog): Promise<boolean>;
+  /**
+   * Where this process is the store's only writer (PGlite, under its lock): a number that changes whenever a
+   * write other than a session-log append is queued or commits, and whenever raw SQL runs. A read that began
+   * and ended at one value stays true while the value holds (see ReadCache). Undefined on PostgreSQL, where
+   * other servers write too.
+   */
+  readonly generation: (() => number) | undefined;
   /** Raw SQL, for tests and tooling. */
   query(sqlText: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
+
+export type NewSessionLog = typeof sessionLogs.$inferInsert;
 
 /** Where the store lives, from options and the environment: DATABASE_URL, then UPSTREAM_DATA, then ./data. */
 export function resolveStoreOptions(
@@ -64,74 +75,130 @@ function migrationsFolder(limit: number | undefined): { folder: string; cleanup:
   return { folder, cleanup: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-/**
- * fsyncs the newest write-ahead-log segment and the WAL directory: cheap, and enough to make COMMIT durable.
- * Synchronous on purpose: an fsync queued on libuv's thread pool waits behind other work there (hundreds of
- * milliseconds just after opening), and with group commit it runs once per group, not once per write.
- */
-function syncWal(dataDir: string) {
-  const walDir = join(dataDir, "pg_wal");
-  const segments = readdirSync(walDir)
-    .filter((f) => /^[0-9A-F]{24}$/.test(f))
-    .sort();
-  for (const name of [segments[segments.length - 1], segments[segments.length - 2]]) {
-    if (!name) continue;
-    const fd = openSync(join(walDir, name), "r+");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  const dirFd = openSync(walDir, "r");
-  try {
-    fsyncSync(dirFd);
-  } finally {
-    closeSync(dirFd);
-  }
-}
-
 /** The most writes one group commits at once, so that a long queue still gets answers as it goes. */
 const MAX_GROUP = 64;
 
-interface QueuedWrite {
-  fn: (tx: Db) => Promise<unknown>;
+type QueuedWrite = {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+} & ({ fn: (tx: Db) => Promise<unknown> } | { log: NewSessionLog });
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * Inserts session logs with one statement (the rows travel as one JSON parameter: on PGlite this costs about
+ * a third of a many-parameter insert); a log whose client id is already stored is skipped. Returns the ids
+ * inserted.
+ */
+async function insertLogs(tx: Db, rows: NewSessionLog[]): Promise<Set<string>> {
+  const json = rows.map((r) => ({
+    id: r.id,
+    person_id: r.personId,
+    plan_id: r.planId,
+    plan_version: r.planVersion,
+    day: r.day,
+    logged_at: r.loggedAt,
+    exercises: r.exercises,
+    pain_during: r.painDuring,
+    note: r.note ?? null,
+    client_id: r.clientId ?? null,
+  }));
+  const result = await tx.execute<{ id: string }>(sql`
+    insert into session_logs
+      (id, person_id, plan_id, plan_version, day, logged_at, exercises, pain_during, note, client_id)
+    select id, person_id, plan_id, plan_version, day, logged_at, exercises, pain_during, note, client_id
+    from json_populate_recordset(null::session_logs, ${JSON.stringify(json)})
+    on conflict (person_id, client_id) where client_id is not null do nothing
+    returning id`);
+  return new Set(rowsOf<{ id: string }>(result).map((r) => r.id));
+}
+
+/** The rows of a raw query's result (`db.execute`), from PGlite or node-postgres. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows?: T[] }).rows ?? (result as T[]);
 }
 
 /**
- * Group commit for PGlite's single connection. The writes waiting at one moment run in one transaction, each
- * in its own savepoint (a write that fails is rolled back alone, and only its caller sees the error); then one
- * COMMIT and one WAL flush make the whole group durable before any of its writes is answered. Writes that
- * arrive meanwhile wait, and form the next group. A write alone runs exactly as before: its own transaction.
+ * A run of queued logs in one statement, by `insert` (atomic: a statement of its own, or in a savepoint); if
+ * it fails (a log whose plan was deleted meanwhile), each log is tried alone, so only its caller sees the error.
  */
-function groupCommit(db: Db, pgDir: string): Store["write"] {
+async function appendRun(
+  run: NewSessionLog[],
+  insert: (rows: NewSessionLog[]) => Promise<Set<string>>,
+): Promise<Outcome[]> {
+  try {
+    const inserted = await insert(run);
+    return run.map((row) => ({ ok: true, value: inserted.has(row.id) }));
+  } catch {
+    const outcomes: Outcome[] = [];
+    for (const row of run) {
+      try {
+        outcomes.push({ ok: true, value: (await insert([row])).has(row.id) });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  }
+}
+
+/**
+ * Group commit for PGlite's single connection. The writes waiting at one moment run in one transaction, in
+ * queue order: each write in its own savepoint (a write that fails is rolled back alone, and only its caller
+ * sees the error), each run of session-log appends as one statement; then one COMMIT and one WAL flush make
+ * the whole group durable before any of its writes is answered. Writes that arrive meanwhile wait, and form
+ * the next group. A write alone runs exactly as before: its own transaction; a group of appends alone is one
+ * statement, its own transaction too.
+ */
+function groupCommit(db: Db, flush: () => Promise<void>, changed: () => void) {
   let queue: QueuedWrite[] = [];
   let draining = false;
 
+  async function run(tx: Db, group: QueuedWrite[]): Promise<Outcome[]> {
+    const first = group[0]!;
+    if (group.length === 1 && "fn" in first) return [{ ok: true, value: await first.fn(tx) }];
+    const outcomes: Outcome[] = [];
+    let logs: NewSessionLog[] = [];
+    const inSavepoint = (rows: NewSessionLog[]) =>
+      tx.transaction((sp) => insertLogs(sp as unknown as Db, rows));
+    const flushLogs = async () => {
+      if (logs.length) outcomes.push(...(await appendRun(logs, inSavepoint)));
+      logs = [];
+    };
+    for (const write of group) {
+      if ("log" in write) {
+        logs.push(write.log);
+        continue;
+      }
+      await flushLogs();
+      try {
+        outcomes.push({ ok: true, value: await tx.transaction((sp) => write.fn(sp as unknown as Db)) });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+    await flushLogs();
+    return outcomes;
+  }
+
   async function commit(group: QueuedWrite[]) {
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const appendsOnly = group.every((w) => "log" in w);
+    let outcomes: Outcome[];
     try {
-      await db.transaction(async (tx) => {
-        if (group.length === 1) {
-          outcomes.push({ ok: true, value: await group[0]!.fn(tx) });
-          return;
-        }
-        for (const write of group) {
-          try {
-            outcomes.push({ ok: true, value: await tx.transaction((sp) => write.fn(sp as unknown as Db)) });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      });
-      syncWal(pgDir);
+      outcomes = appendsOnly
+        ? await appendRun(
+            group.map((w) => (w as { log: NewSessionLog }).log),
+            (rows) => insertLogs(db, rows),
+          )
+        : await db.transaction((tx) => run(tx, group));
+      await flush();
     } catch (error) {
       // The commit or the flush failed: no write of the group is known to be durable.
+      if (!appendsOnly) changed();
       for (const write of group) write.reject(error);
       return;
     }
+    if (!appendsOnly) changed();
     group.forEach((write, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) write.resolve(outcome.value);
@@ -139,30 +206,57 @@ function groupCommit(db: Db, pgDir: string): Store["write"] {
     });
   }
 
+  let idle: Promise<void> = Promise.resolve();
+  let settle = () => undefined as void;
+
   async function drain() {
     draining = true;
+    idle = new Promise((resolve) => (settle = resolve));
     while (queue.length) {
+      // PGlite runs its queries on this thread without yielding to I/O, so a group started at once would hold
+      // only the write that started it: one turn of the event loop first lets every request already received
+      // queue its write, and they commit together.
+      await setImmediate();
       const group = queue.slice(0, MAX_GROUP);
       queue = queue.slice(MAX_GROUP);
       await commit(group);
     }
     draining = false;
+    settle();
   }
 
-  return (fn) =>
-    new Promise((resolve, reject) => {
-      queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
-      if (!draining) void drain();
-    });
+  function enqueue(entry: QueuedWrite) {
+    queue.push(entry);
+    if (!draining) void drain();
+  }
+
+  return {
+    write: <T>(fn: (tx: Db) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        changed();
+        enqueue({ fn, resolve: resolve as (value: unknown) => void, reject });
+      }),
+    appendSessionLog: (log: NewSessionLog) =>
+      new Promise<boolean>((resolve, reject) =>
+        enqueue({ log, resolve: resolve as (value: unknown) => void, reject }),
+      ),
+    /** Settles once every write queued so far is answered. */
+    idle: () => idle,
+  };
 }
 
-async function openPglite(dataDir: string, limit: number | undefined): Promise<Store> {
+async function openPglite(
+  dataDir: string,
+  limit: number | undefined,
+  observeWalSync: StoreOptions["observeWalSync"],
+): Promise<Store> {
   const lock: Lock = acquireLock(dataDir);
+  let client: PGlite | undefined;
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const client = await PGlite.create(join(dataDir, "pg"));
+    client = await PGlite.create(join(dataDir, "pg"));
     const db = drizzle(client, { schema }) as unknown as Db;
     const { folder, cleanup } = migrationsFolder(limit);
     try {
@@ -170,23 +264,42 @@ async function openPglite(dataDir: string, limit: number | undefined): Promise<S
     } finally {
       cleanup();
     }
+    let generation = 0;
+    const changed = () => void generation++;
+    const pg = client;
+    const walFlush = walFlusher(pg, join(dataDir, "pg"));
+    const flush = async () => {
+      const segments = await walFlush();
+      observeWalSync?.(segments);
+    };
+    await flush(); // what the migrations wrote, and every segment up to the current one
+    const { write, appendSessionLog, idle } = groupCommit(db, flush, changed);
     return {
       kind: "pglite",
       location: dataDir,
       db,
-      write: groupCommit(db, join(dataDir, "pg")),
+      write,
+      appendSessionLog,
+      generation: () => generation,
       async query(sqlText) {
-        return (await client.query<Record<string, unknown>>(sqlText)).rows;
+        changed();
+        try {
+          return (await pg.query<Record<string, unknown>>(sqlText)).rows;
+        } finally {
+          changed();
+        }
       },
       async close() {
         try {
-          await client.close();
+          await idle();
+          await pg.close();
         } finally {
           lock.release();
         }
       },
     };
   } catch (error) {
+    await client?.close().catch(() => undefined);
     lock.release();
     throw error;
   }
@@ -216,6 +329,9 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
       location: safeUrl,
       db,
       write: (fn) => db.transaction((tx) => fn(tx as unknown as Db)),
+      // One statement is its own transaction; COMMIT returns once the WAL is flushed (synchronous_commit on).
+      appendSessionLog: async (row) => (await insertLogs(db, [row])).has(row.id),
+      generation: undefined,
       async query(sqlText) {
         return (await pool.query<Record<string, unknown>>(sqlText)).rows;
       },
@@ -230,5 +346,5 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
 /** Opens (creating and migrating as needed) the store the options point at. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.migrationsLimit);
-  return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit);
+  return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit, options.observeWalSync);
 }

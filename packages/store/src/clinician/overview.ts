@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { PHASE_IDS, REGRESS_AT, type PhaseId, type PlanItem } from "@upstream/core";
 import { addDays, daysBetween, scheduledOn } from "../program/schedule.js";
-import type { Db } from "../store.js";
+import { rowsOf, type Db } from "../store.js";
 
 /**
  * Why a patient is near the top, most urgent first. The weight of each is a power of two, so one reason
@@ -87,10 +87,6 @@ const DAILY_SQL = "daily|a day|every day|while sitting|every 20-30 minutes|when 
 
 /** Epoch milliseconds of a timestamp: the same number from PGlite and PostgreSQL, whatever their text forms. */
 const ms = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows?: T[] }).rows ?? (result as T[]);
-}
 
 /**
  * The overview of every patient linked to the clinician (revoked links excluded), most in need of attention
