@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { auditLog, authSessions, clinicianLinks, invites, people, users, type UserRole } from "./schema.js";
+import { ReadCache } from "./read-cache.js";
 import type { Store } from "./store.js";
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -31,11 +32,16 @@ export interface AuditEntry {
 }
 
 export class Accounts {
+  /** Sessions by token hash: every request reads one, and on PGlite a query costs about a millisecond. */
+  private readonly sessions: ReadCache<SessionInfo>;
+
   constructor(
     private readonly store: Store,
     private readonly now: () => string,
     private readonly newId: () => string,
-  ) {}
+  ) {
+    this.sessions = new ReadCache(store);
+  }
 
   /** Creates a user (a patient also gets a person record with the same id); undefined when the email is taken. */
   async createUser(input: {
@@ -92,21 +98,26 @@ export class Accounts {
   }
 
   async getSession(token: string): Promise<SessionInfo | undefined> {
-    const [row] = await this.store.db
-      .select({
-        csrfToken: authSessions.csrfToken,
-        expiresAt: authSessions.expiresAt,
-        id: users.id,
-        email: users.email,
-        role: users.role,
-        displayName: users.displayName,
-      })
-      .from(authSessions)
-      .innerJoin(users, eq(users.id, authSessions.userId))
-      .where(and(eq(authSessions.id, sha256(token)), gt(authSessions.expiresAt, this.now())));
-    if (!row) return undefined;
-    const { csrfToken, expiresAt, ...user } = row;
-    return { user, csrfToken, expiresAt };
+    const id = sha256(token);
+    const session = await this.sessions.get(id, async () => {
+      const [row] = await this.store.db
+        .select({
+          csrfToken: authSessions.csrfToken,
+          expiresAt: authSessions.expiresAt,
+          id: users.id,
+          email: users.email,
+          role: users.role,
+          displayName: users.displayName,
+        })
+        .from(authSessions)
+        .innerJoin(users, eq(users.id, authSessions.userId))
+        .where(and(eq(authSessions.id, id), gt(authSessions.expiresAt, this.now())));
+      if (!row) return undefined;
+      const { csrfToken, expiresAt, ...user } = row;
+      return Object.freeze({ user: Object.freeze(user), csrfToken, expiresAt });
+    });
+    // A remembered session may have expired since it was read.
+    return session && Date.parse(session.expiresAt) > Date.parse(this.now()) ? session : undefined;
   }
 
   async deleteSession(token: string) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { AssessmentInputSchema, type AssessmentInput } from "@upstream/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { Accounts } from "./accounts.js";
 import { canonicalJson, exportPerson, importDocument } from "./program/export.js";
 import { ProgramService } from "./program/service.js";
 import { checkins, people, planVersions, plans, sessionLogs } from "./schema.js";
@@ -141,6 +142,85 @@ for (const backend of BACKENDS) {
       const results = await Promise.all([service.logSession("ana", log), service.logSession("ana", log)]);
       expect(results.map((r) => r.ok && r.value.duplicate).sort()).toEqual([false, true]);
       expect((await counts(store)).logs).toBe(1);
+    });
+
+    it("logs go into the plan's newest version, and stop with the plan, as soon as either changes", async () => {
+      const store = await fresh();
+      const service = new ProgramService(store, testClock());
+      await service.start("ana", DESK, "2026-01-05");
+      const log = { day: "2026-01-06", painDuring: 1 };
+      const versionOf = async (r: Awaited<ReturnType<typeof service.logSession>>) => {
+        if (!r.ok) throw new Error(r.message);
+        const [row] = await store.db.select().from(sessionLogs).where(eq(sessionLogs.id, r.value.id));
+        return row?.planVersion;
+      };
+      expect(await versionOf(await service.logSession("ana", log))).toBe(1);
+      const current = await service.currentPlan("ana");
+      const edited = await service.editPlan("ana", current!.plan, "clinician-1", "fewer sets");
+      expect(edited).toEqual({ ok: true, value: { version: 2 } });
+      expect(await versionOf(await service.logSession("ana", log))).toBe(2);
+      await service.checkin("ana", { day: "2026-01-07", pain: 3, redFlags: { bladderBowelChange: true } });
+      expect(await service.logSession("ana", log)).toMatchObject({ ok: false, code: "plan_stopped" });
+    });
+
+    it("logs that arrive together are stored together, and one whose plan is gone fails alone", async () => {
+      const store = await fresh();
+      const service = new ProgramService(store, testClock());
+      await service.start("ana", DESK, "2026-01-05");
+      const plan = (await service.currentPlan("ana"))!;
+      const row = (id: string, planId = plan.planId) => ({
+        id,
+        personId: "ana",
+        planId,
+        planVersion: 1,
+        day: "2026-01-06",
+        loggedAt: "2026-01-06T08:00:00.000Z",
+        exercises: [{ exercise: "chin_tucks", completed: true }],
+        painDuring: 2,
+        note: null,
+        clientId: id === "b" ? "phone-b" : null,
+      });
+      const outcomes = await Promise.allSettled([
+        store.appendSessionLog(row("a")),
+        store.appendSessionLog(row("b")),
+        store.appendSessionLog(row("gone", "no-such-plan")),
+        store.appendSessionLog({ ...row("b2"), clientId: "phone-b" }),
+        store.appendSessionLog(row("c")),
+      ]);
+      expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : "rejected"))).toEqual([
+        true,
+        true,
+        "rejected",
+        false,
+        true,
+      ]);
+      const stored = await store.db.select({ id: sessionLogs.id }).from(sessionLogs);
+      expect(stored.map((r) => r.id).sort()).toEqual(["a", "b", "c"]);
+    });
+
+    it("a session read before is refused at once after logout, expiry or deletion of the account", async () => {
+      const store = await fresh();
+      const clock = testClock();
+      const accounts = new Accounts(store, clock.now, clock.newId);
+      const user = (await accounts.createUser({
+        email: "a@example.com",
+        passwordHash: "x",
+        role: "patient",
+      }))!;
+      const hour = 3_600_000;
+      const [out, old, gone] = [
+        await accounts.createSession(user.id, hour),
+        await accounts.createSession(user.id, hour),
+        await accounts.createSession(user.id, 10 * hour),
+      ];
+      for (const s of [out, old, gone]) expect((await accounts.getSession(s.token))?.user.id).toBe(user.id);
+      await accounts.deleteSession(out.token);
+      expect(await accounts.getSession(out.token)).toBeUndefined();
+      clock.advance(hour + 1);
+      expect(await accounts.getSession(old.token)).toBeUndefined();
+      expect((await accounts.getSession(gone.token))?.user.id).toBe(user.id);
+      await accounts.deleteAccount(user.id);
+      expect(await accounts.getSession(gone.token)).toBeUndefined();
     });
 
     it("bad input names the field and changes nothing already saved", async () => {
