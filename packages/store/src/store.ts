@@ -143,6 +143,34 @@ async function appendRun(
 }
 
 /**
+ * Session-log appends on PostgreSQL: the logs that arrive within one turn of the event loop go in as one
+ * statement, its own transaction (COMMIT returns once the WAL is flushed: synchronous_commit is on). Batches
+ * run side by side on the pool's connections, and PostgreSQL commits them as it would single rows.
+ */
+function batchedAppends(db: Db): Store["appendSessionLog"] {
+  let waiting: { row: NewSessionLog; resolve: (inserted: boolean) => void; reject: (e: unknown) => void }[] =
+    [];
+  async function send() {
+    const batch = waiting;
+    waiting = [];
+    const outcomes = await appendRun(
+      batch.map((w) => w.row),
+      (rows) => insertLogs(db, rows),
+    );
+    batch.forEach((w, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) w.resolve(outcome.value as boolean);
+      else w.reject(outcome.error);
+    });
+  }
+  return (row) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ row, resolve, reject });
+      if (waiting.length === 1) void setImmediate().then(send);
+    });
+}
+
+/**
  * Group commit for PGlite's single connection. The writes waiting at one moment run in one transaction, in
  * queue order: each write in its own savepoint (a write that fails is rolled back alone, and only its caller
  * sees the error), each run of session-log appends as one statement; then one COMMIT and one WAL flush make
@@ -329,8 +357,7 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
       location: safeUrl,
       db,
       write: (fn) => db.transaction((tx) => fn(tx as unknown as Db)),
-      // One statement is its own transaction; COMMIT returns once the WAL is flushed (synchronous_commit on).
-      appendSessionLog: async (row) => (await insertLogs(db, [row])).has(row.id),
+      appendSessionLog: batchedAppends(db),
       generation: undefined,
       async query(sqlText) {
         return (await pool.query<Record<string, unknown>>(sqlText)).rows;

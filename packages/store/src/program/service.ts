@@ -118,6 +118,10 @@ function withDose(item: PlanItem, next: Dose, nextExercise?: ExerciseId): PlanIt
 export class ProgramService {
   /** Current plans for logging sessions, the most frequent write: a plan read costs ~2 ms on PGlite. */
   private readonly plans: ReadCache<CurrentPlan>;
+  private readonly planExercises = new WeakMap<
+    Plan,
+    { all: ReadonlySet<string>; on(index: number): LoggedExercise[] }
+  >();
 
   constructor(
     private readonly store: Store,
@@ -310,6 +314,32 @@ export class ProgramService {
     };
   }
 
+  /**
+   * A plan's exercises, and those scheduled on a day as a log that did them all, worked out once per plan
+   * object: the remembered plans (see `plans`) are logged against many times a day.
+   */
+  private exercisesOf(plan: Plan) {
+    let found = this.planExercises.get(plan);
+    if (!found) {
+      const byDay = new Map<number, LoggedExercise[]>();
+      const entry = {
+        all: new Set<string>(plan.phases.flatMap((p) => p.items.map((i) => i.exercise))),
+        on(index: number): LoggedExercise[] {
+          let done = byDay.get(index);
+          if (!done) {
+            const planned = new Set<string>(itemsOn(plan, index).map((i) => i.exercise));
+            done = [...planned].map((exercise) => ({ exercise, completed: true }));
+            byDay.set(index, done);
+          }
+          return done;
+        },
+      };
+      this.planExercises.set(plan, entry);
+      found = entry;
+    }
+    return found;
+  }
+
   /** Records a session; a log with a client id already stored is not stored twice. */
   async logSession(
     personId: string,
@@ -320,10 +350,8 @@ export class ProgramService {
     const active = live.value;
     const index = daysBetween(active.startDate, log.day);
     if (index < 0) return fail("invalid", `must be on or after the plan's start, ${active.startDate}`, "day");
-    const planned = new Set<string>(itemsOn(active.plan, index).map((i) => i.exercise));
-    const inPlan = new Set<string>(active.plan.phases.flatMap((p) => p.items.map((i) => i.exercise)));
-    const exercises: LoggedExercise[] =
-      log.exercises ?? [...planned].map((exercise) => ({ exercise, completed: true }));
+    const exercises: LoggedExercise[] = log.exercises ?? this.exercisesOf(active.plan).on(index);
+    const inPlan = this.exercisesOf(active.plan).all;
     const stray = exercises.findIndex((e) => !inPlan.has(e.exercise));
     if (stray >= 0) return fail("invalid", "is not in your plan", `exercises[${stray}].exercise`);
     const id = this.clock.newId();
