@@ -322,7 +322,7 @@ export class ProgramService {
     let found = this.planExercises.get(plan);
     if (!found) {
       const byDay = new Map<number, LoggedExercise[]>();
-      const entry = {
+      found = {
         all: new Set<string>(plan.phases.flatMap((p) => p.items.map((i) => i.exercise))),
         on(index: number): LoggedExercise[] {
           let done = byDay.get(index);
@@ -334,8 +334,7 @@ export class ProgramService {
           return done;
         },
       };
-      this.planExercises.set(plan, entry);
-      found = entry;
+      this.planExercises.set(plan, found);
     }
     return found;
   }
@@ -350,9 +349,9 @@ export class ProgramService {
     const active = live.value;
     const index = daysBetween(active.startDate, log.day);
     if (index < 0) return fail("invalid", `must be on or after the plan's start, ${active.startDate}`, "day");
-    const exercises: LoggedExercise[] = log.exercises ?? this.exercisesOf(active.plan).on(index);
-    const inPlan = this.exercisesOf(active.plan).all;
-    const stray = exercises.findIndex((e) => !inPlan.has(e.exercise));
+    const ofPlan = this.exercisesOf(active.plan);
+    const exercises: LoggedExercise[] = log.exercises ?? ofPlan.on(index);
+    const stray = exercises.findIndex((e) => !ofPlan.all.has(e.exercise));
     if (stray >= 0) return fail("invalid", "is not in your plan", `exercises[${stray}].exercise`);
     const id = this.clock.newId();
     // A log sent twice (offline sync, or two copies at once) is stored once: its client id is unique.

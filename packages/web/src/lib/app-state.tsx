@@ -48,6 +48,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       .then(setSession)
       .catch((e: unknown) => {
         if (!(e instanceof ApiProblem)) throw e;
+        // navigator.onLine is only a hint: a call that could not reach the server is surer.
+        if (e.offline) setOnline(false);
       })
       .finally(() => setReady(true));
   }, [setSession]);
@@ -62,7 +64,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       else
         api
           .session()
-          .then(setSession)
+          .then((s) => {
+            setOnline(true);
+            setSession(s);
+          })
           .catch(() => undefined);
     };
     const up = () => {
