@@ -867,12 +867,16 @@ describe("fuzzing the API", () => {
           if (payload !== null) headers["content-type"] = type;
           const sent: Sent = { method, url, headers, ...(payload === null ? {} : { payload }) };
           const res = await inject(sent);
-          // A random path may well delete the prowler's account: sign them up again so the rest goes deep.
+          // A random path may well delete the prowler's account: sign them up again so the rest goes deep. The
+          // doctor may have been logged out (or deleted) by an earlier one: a new doctor then takes the link.
           if (method === "DELETE" && res.statusCode === 200 && /^\/api\/people\/[^/]+\/?(\?|$)/.test(url)) {
             const still = await send(t.app, prowler, "GET", "/api/auth/session");
             if (still.statusCode === 401) {
               prowler = await registerClient(t.app, "patient", "prowler");
               await startPlan(t.app, prowler);
+              const doctorIn = await send(t.app, prowlerDoctor, "GET", "/api/auth/session");
+              if (doctorIn.statusCode === 401)
+                prowlerDoctor = await registerClient(t.app, "clinician", "prowler-doctor");
               await link(t.app, prowler, prowlerDoctor);
             }
           }
