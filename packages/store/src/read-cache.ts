@@ -26,7 +26,7 @@ export class ReadCache<V> {
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
     const value = await read();
-    if (value !== undefined && this.store.generation!() === generation && this.at === generation) {
+    if (value !== undefined && this.store.generation!() === generation) {
       if (this.entries.size >= this.max) this.entries.clear();
       this.entries.set(key, value);
     }

@@ -78,12 +78,24 @@ function migrationsFolder(limit: number | undefined): { folder: string; cleanup:
 /** The most writes one group commits at once, so that a long queue still gets answers as it goes. */
 const MAX_GROUP = 64;
 
-type QueuedWrite = {
+/** A caller waiting for its write. */
+interface Waiter {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
-} & ({ fn: (tx: Db) => Promise<unknown> } | { log: NewSessionLog });
+}
+
+type QueuedWrite = Waiter & ({ fn: (tx: Db) => Promise<unknown> } | { log: NewSessionLog });
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Gives each waiter its own outcome. */
+function answer(waiters: Waiter[], outcomes: Outcome[]) {
+  waiters.forEach((waiter, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) waiter.resolve(outcome.value);
+    else waiter.reject(outcome.error);
+  });
+}
 
 /**
  * Inserts session logs with one statement (the rows travel as one JSON parameter: on PGlite this costs about
@@ -148,8 +160,7 @@ async function appendRun(
  * run side by side on the pool's connections, and PostgreSQL commits them as it would single rows.
  */
 function batchedAppends(db: Db): Store["appendSessionLog"] {
-  let waiting: { row: NewSessionLog; resolve: (inserted: boolean) => void; reject: (e: unknown) => void }[] =
-    [];
+  let waiting: ({ row: NewSessionLog } & Waiter)[] = [];
   async function send() {
     const batch = waiting;
     waiting = [];
@@ -157,15 +168,11 @@ function batchedAppends(db: Db): Store["appendSessionLog"] {
       batch.map((w) => w.row),
       (rows) => insertLogs(db, rows),
     );
-    batch.forEach((w, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) w.resolve(outcome.value as boolean);
-      else w.reject(outcome.error);
-    });
+    answer(batch, outcomes);
   }
   return (row) =>
     new Promise((resolve, reject) => {
-      waiting.push({ row, resolve, reject });
+      waiting.push({ row, resolve: resolve as (value: unknown) => void, reject });
       if (waiting.length === 1) void setImmediate().then(send);
     });
 }
@@ -222,16 +229,12 @@ function groupCommit(db: Db, flush: () => Promise<void>, changed: () => void) {
       await flush();
     } catch (error) {
       // The commit or the flush failed: no write of the group is known to be durable.
-      if (!appendsOnly) changed();
       for (const write of group) write.reject(error);
       return;
+    } finally {
+      if (!appendsOnly) changed();
     }
-    if (!appendsOnly) changed();
-    group.forEach((write, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) write.resolve(outcome.value);
-      else write.reject(outcome.error);
-    });
+    answer(group, outcomes);
   }
 
   let idle: Promise<void> = Promise.resolve();
