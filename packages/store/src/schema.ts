@@ -3,14 +3,17 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
   real,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type {
@@ -81,7 +84,11 @@ export const plans = pgTable(
     status: text("status").$type<"active" | "stopped">().notNull(),
     stoppedReason: text("stopped_reason"),
   },
-  (t) => [index("plans_person_idx").on(t.personId, t.createdAt)],
+  (t) => [
+    index("plans_person_idx").on(t.personId, t.createdAt),
+    // What a session log's foreign key points at: the plan, and that it is the same person's.
+    unique("plans_id_person_key").on(t.id, t.personId),
+  ],
 );
 
 /** Every change to a plan is a new version with its cause. */
@@ -136,22 +143,26 @@ export const sessionLogs = pgTable(
   "session_logs",
   {
     id: text("id").primaryKey(),
-    personId: personRef(),
-    planId: text("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "cascade" }),
+    personId: text("person_id").notNull(),
+    planId: text("plan_id").notNull(),
     planVersion: integer("plan_version").notNull(),
     day: date("day", { mode: "string" }).notNull(),
     loggedAt: at("logged_at").notNull(),
-    exercises: jsonb("exercises").$type<LoggedExercise[]>().notNull(),
+    /** Stored as written and read whole, never queried inside: json costs less to write than jsonb. */
+    exercises: json("exercises").$type<LoggedExercise[]>().notNull(),
     painDuring: integer("pain_during").notNull(),
     note: text("note"),
     /** The client's own id for the log, so a log sent twice (offline sync) is stored once. */
     clientId: text("client_id"),
   },
   (t) => [
-    index("session_logs_person_day_idx").on(t.personId, t.day),
-    // Covers the clinician overview's windows: an index-only scan, no heap visit per log.
+    // One foreign key for both: the log's plan exists and is the same person's (deleting either deletes it).
+    foreignKey({
+      name: "session_logs_plan_person_fk",
+      columns: [t.planId, t.personId],
+      foreignColumns: [plans.id, plans.personId],
+    }).onDelete("cascade"),
+    // By person and day, and covers the clinician overview's windows: an index-only scan, no heap visit per log.
     index("session_logs_overview_idx").on(t.personId, t.day, t.painDuring, t.loggedAt),
     uniqueIndex("session_logs_client_idx")
       .on(t.personId, t.clientId)

@@ -163,10 +163,11 @@ for (const backend of BACKENDS) {
       expect(await service.logSession("ana", log)).toMatchObject({ ok: false, code: "plan_stopped" });
     });
 
-    it("logs that arrive together are stored together, and one whose plan is gone fails alone", async () => {
+    it("logs that arrive together are stored together, and one whose plan is gone or another person's fails alone", async () => {
       const store = await fresh();
       const service = new ProgramService(store, testClock());
       await service.start("ana", DESK, "2026-01-05");
+      await service.start("bo", DESK, "2026-01-05");
       const plan = (await service.currentPlan("ana"))!;
       const row = (id: string, planId = plan.planId) => ({
         id,
@@ -185,6 +186,8 @@ for (const backend of BACKENDS) {
         store.appendSessionLog(row("b")),
         store.appendSessionLog(row("gone", "no-such-plan")),
         store.appendSessionLog({ ...row("b2"), clientId: "phone-b" }),
+        // Bo's log on Ana's plan: the foreign key is the plan and its person together.
+        store.appendSessionLog({ ...row("theirs"), personId: "bo" }),
         store.appendSessionLog(row("c")),
       ]);
       expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : "rejected"))).toEqual([
@@ -192,6 +195,7 @@ for (const backend of BACKENDS) {
         true,
         "rejected",
         false,
+        "rejected",
         true,
       ]);
       const stored = await store.db.select({ id: sessionLogs.id }).from(sessionLogs);
