@@ -85,8 +85,7 @@ describe("group commit on PGlite", () => {
       });
       const stored = (await store.db.select({ id: people.id }).from(people)).map((r) => r.id).sort();
       expect(stored).toEqual(ids.filter((_, i) => i % 5 !== 3).sort());
-      // A statement that fails inside one write (a duplicate key) spoils neither the others nor the group;
-      // the first write commits alone, the two behind it form one group.
+      // A statement that fails inside one write (a duplicate key) spoils neither the others nor the group.
       const at = "2026-01-06T00:00:00Z";
       const again = await Promise.allSettled([
         store.write((tx) => tx.insert(people).values({ id: "first", createdAt: at })),
@@ -95,6 +94,36 @@ describe("group commit on PGlite", () => {
       ]);
       expect(again.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
       expect(await store.db.select().from(people).where(eq(people.id, "late"))).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("writes that keep arriving turn after turn of the event loop join one group: one commit, one flush", async () => {
+    let flushes = 0;
+    const store = await openStore({ ...(await pgliteBackend.fresh()), observeWalSync: () => flushes++ });
+    try {
+      expect(await store.query("show wal_init_zero")).toEqual([{ wal_init_zero: "off" }]);
+      flushes = 0;
+      const writes: Promise<unknown>[] = [];
+      // As requests do: one write now, then one in each of the next five turns, each queued before the store
+      // looks again (an immediate set before the store's own runs first in its turn).
+      await new Promise<void>((resolve) => {
+        const arrive = (turn: number) => {
+          if (turn < 5) setImmediate(() => arrive(turn + 1));
+          else resolve();
+          writes.push(
+            store.write((tx) =>
+              tx.insert(people).values({ id: `t${turn}`, createdAt: "2026-01-05T00:00:00Z" }),
+            ),
+          );
+        };
+        arrive(0);
+      });
+      await Promise.all(writes);
+      expect(writes).toHaveLength(6);
+      expect(flushes).toBe(1);
+      expect(await store.db.select().from(people)).toHaveLength(6);
     } finally {
       await store.close();
     }

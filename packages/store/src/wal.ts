@@ -30,9 +30,9 @@ function fsyncPath(path: string, flags: string) {
   }
 }
 
-/** What the flusher needs of PGlite. */
+/** What the flusher needs of PGlite: `exec`, its simple-query protocol (one call into PostgreSQL, not six). */
 interface Queryable {
-  query<T>(sqlText: string): Promise<{ rows: T[] }>;
+  exec(sqlText: string): Promise<{ rows: Record<string, unknown>[] }[]>;
 }
 
 /**
@@ -45,10 +45,8 @@ export function walFlusher(client: Queryable, pgDir: string): () => Promise<stri
   const walDir = join(pgDir, "pg_wal");
   let last: string | undefined;
   return async () => {
-    const { rows } = await client.query<{ wal: string }>(
-      "select pg_walfile_name(pg_current_wal_insert_lsn()) as wal",
-    );
-    const current = rows[0]!.wal;
+    const [result] = await client.exec("select pg_walfile_name(pg_current_wal_insert_lsn()) as wal");
+    const current = result!.rows[0]!.wal as string;
     const segments = walSegmentsToSync(current === last ? [] : readdirSync(walDir), last, current);
     for (const name of segments) fsyncPath(join(walDir, name), "r+");
     if (current !== last) fsyncPath(walDir, "r");
