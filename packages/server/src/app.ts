@@ -111,6 +111,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   "x-xss-protection": "0",
 });
 
+/**
+ * The headers of every API response (JSON, problem documents, downloads, the exercise pictures), after the
+ * OWASP REST Security guidance: no caching of health data anywhere (a route may allow it for public content,
+ * as the pictures do), and a CSP that lets nothing load or frame the response if it is ever opened as a page.
+ * The document headers above (frames, prefetching, opener, legacy browser switches) are for the web app's pages.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "cache-control": "no-store",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "cross-origin-resource-policy": "same-origin",
+  "referrer-policy": "no-referrer",
+  "strict-transport-security": SECURITY_HEADERS["strict-transport-security"]!,
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+});
+
 const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
@@ -234,8 +250,8 @@ export async function buildApp(
     forceCloseConnections: false,
   });
   await app.register(cookie);
-  app.addHook("onRequest", (_request, reply, done) => {
-    reply.headers(SECURITY_HEADERS);
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.headers(request.url.startsWith("/api/") ? API_SECURITY_HEADERS : SECURITY_HEADERS);
     done();
   });
   await app.register(rateLimit, {

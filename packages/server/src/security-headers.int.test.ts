@@ -1,9 +1,9 @@
-// The security headers are set from one precomputed object: they must be exactly those @fastify/helmet sends
-// for the same policy, on every kind of response (API, problem, 404, static file).
+// The security headers are set from precomputed objects: on the web app's pages exactly those @fastify/helmet
+// sends for the same policy; on every API response (JSON, problem, 404) the shorter API set, with no caching.
 import helmet from "@fastify/helmet";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECURITY_HEADERS } from "./app.js";
+import { API_SECURITY_HEADERS, SECURITY_HEADERS } from "./app.js";
 import { startTestApp, type TestApp } from "./testing/harness.js";
 
 /** What helmet sends with the policy the server had when it used the plugin. */
@@ -51,20 +51,36 @@ describe("security headers", () => {
     expect(SECURITY_HEADERS).toEqual(await helmetHeaders());
   });
 
+  it("on API responses: nothing cached, nothing loaded or framed, no sniffing, HSTS", () => {
+    expect(API_SECURITY_HEADERS).toMatchObject({
+      "cache-control": "no-store",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+      "strict-transport-security": SECURITY_HEADERS["strict-transport-security"],
+    });
+  });
+
   it.each([
-    ["GET", "/api/openapi.json", 200],
-    ["POST", "/api/assess", 400],
-    ["GET", "/api/nope", 404],
-    ["GET", "/api/people/me/plan", 401],
-    ["GET", "/", 200],
-  ] as const)("are on %s %s (%i)", async (method, url, status) => {
+    ["GET", "/api/openapi.json", 200, "api"],
+    ["POST", "/api/assess", 400, "api"],
+    ["GET", "/api/nope", 404, "api"],
+    ["GET", "/api/people/me/plan", 401, "api"],
+    ["GET", "/", 200, "page"],
+    ["GET", "/nope", 404, "page"],
+  ] as const)("are on %s %s (%i): the %s set", async (method, url, status, kind) => {
     const res = await t.app.inject({
       method,
       url,
       ...(method === "POST" ? { payload: "{}", headers: { "content-type": "application/json" } } : {}),
     });
     expect(res.statusCode).toBe(status);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name], name).toBe(value);
+    const [expected, other] =
+      kind === "api" ? [API_SECURITY_HEADERS, SECURITY_HEADERS] : [SECURITY_HEADERS, API_SECURITY_HEADERS];
+    for (const [name, value] of Object.entries(expected)) expect(res.headers[name], name).toBe(value);
+    // (The static files set their own cache-control: immutable assets, revalidated pages.)
+    for (const name of Object.keys(other).filter((n) => !(n in expected) && n !== "cache-control")) {
+      expect(res.headers[name], name).toBeUndefined();
+    }
     expect(res.headers["x-powered-by"]).toBeUndefined();
   });
 });
