@@ -1,11 +1,12 @@
 /** Accounts, sessions, clinician links, invites and the audit trail: the store side of the HTTP API. */
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { auditLog, authSessions, clinicianLinks, invites, people, users, type UserRole } from "./schema.js";
 import { ReadCache } from "./read-cache.js";
 import type { Store } from "./store.js";
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+// One-shot hashing (Node 20.12+): about a third of the time of a Hash object, and it runs on every request.
+export const sha256 = (text: string) => hash("sha256", text, "hex");
 /** An unguessable token: 32 random bytes, URL-safe. */
 export const newToken = (bytes = 32) => randomBytes(bytes).toString("base64url");
 
