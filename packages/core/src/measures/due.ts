@@ -1,6 +1,7 @@
 /** Which outcome measures are due on a day, and why: each instrument's schedule applied to the person's record. */
 import { z } from "zod";
 import type { Region } from "../contract/ids.js";
+import { dayNumber } from "../program/schedule.js";
 import { INSTRUMENTS } from "./instruments.js";
 import { MEASURE_IDS, type MeasureId } from "./schema.js";
 
@@ -18,18 +19,6 @@ export interface DueInput {
   today: string;
   /** The regions of the complaints in the person's latest assessment. */
   complaintRegions: readonly Region[];
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day, by calendar arithmetic (core reads no clock and no Date). */
-function dayNumber(day: string): number {
-  const [y0, m, d] = day.split("-").map(Number) as [number, number, number];
-  // Howard Hinnant's days_from_civil: years start in March so the leap day falls at the end.
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 /** The order a person meets them in: the once-only screen first, then the quick pain rating, then function. */
