@@ -27,11 +27,26 @@ function keepPictures(res) {
     .catch(() => undefined);
 }
 
+/**
+ * Keeps one list of the library, and for the list of pictures every picture it names. Best effort: a list that
+ * cannot be fetched now is kept the first time the app asks for it.
+ */
+function keepKnowledge(c, url) {
+  return fetch(url)
+    .then((res) => {
+      if (!res.ok) return undefined;
+      const kept = c.put(url, res.clone());
+      return url === "/api/pictures" ? Promise.all([kept, keepPictures(res)]) : kept;
+    })
+    .catch(() => undefined);
+}
+
+// Installing keeps the shell and the library, so the first visit is enough for the exercises to show offline.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll(SHELL))
+      .then((c) => c.addAll(SHELL).then(() => Promise.all(KNOWLEDGE.map((url) => keepKnowledge(c, url)))))
       .then(() => self.skipWaiting()),
   );
 });

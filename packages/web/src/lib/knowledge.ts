@@ -6,11 +6,18 @@ import { KNOWLEDGE_PREFIX, load, save } from "./storage";
 
 const memory = new Map<string, unknown[]>();
 
-/** One list of the library: from memory or the phone at once, then refreshed from the server once per visit. */
-function useList<T>(name: string, fetch: () => Promise<T[]>): { items: T[]; ready: boolean } {
+/**
+ * One list of the library: from memory or the phone at once, then refreshed from the server once per visit.
+ * `failed`: the phone has none and the server could not be reached, so an empty list means "not here", not "none".
+ */
+function useList<T>(
+  name: string,
+  fetch: () => Promise<T[]>,
+): { items: T[]; ready: boolean; failed: boolean } {
   const key = `${KNOWLEDGE_PREFIX}${name}`;
   const [items, setItems] = useState<T[]>(() => (memory.get(key) as T[] | undefined) ?? load<T[]>(key, []));
   const [ready, setReady] = useState(memory.has(key));
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     // The library changes only with a new release: fetched once per visit, whichever page asks first.
     if (memory.has(key)) return;
@@ -21,7 +28,9 @@ function useList<T>(name: string, fetch: () => Promise<T[]>): { items: T[]; read
         save(key, list);
         if (live) setItems(list);
       })
-      .catch(() => undefined)
+      .catch(() => {
+        if (live) setFailed(true);
+      })
       .finally(() => {
         if (live) setReady(true);
       });
@@ -29,7 +38,7 @@ function useList<T>(name: string, fetch: () => Promise<T[]>): { items: T[]; read
       live = false;
     };
   }, [key, fetch]);
-  return { items, ready: ready || items.length > 0 };
+  return { items, ready: ready || items.length > 0, failed: failed && items.length === 0 };
 }
 
 export const useSelfTests = () => useList<SelfTest>("self-tests", api.selfTests);

@@ -5,14 +5,24 @@ import { nameOf, PHASE_NAMES, SOURCE_TITLES, useExercises } from "../program/kno
 import "../program/program.css";
 
 export function ExercisePage({ id }: { id: string }) {
-  const { library, loaded } = useExercises();
+  const { library, loaded, failed } = useExercises();
   const ex = library.get(id);
 
   if (!ex)
     return (
       <section className="program exercise-page">
-        <h1>{loaded ? "Exercise not found" : "Exercise"}</h1>
-        {loaded ? (
+        <h1>{loaded && !failed ? "Exercise not found" : "Exercise"}</h1>
+        {failed ? (
+          <>
+            <p role="alert">
+              The exercise library is not on this device yet, and the server could not be reached. Check your
+              connection, then try again.
+            </p>
+            <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+              Try again
+            </button>
+          </>
+        ) : loaded ? (
           <p>
             We could not find this exercise. <a href="#/today">Go to today’s session</a>
           </p>

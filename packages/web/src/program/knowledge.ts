@@ -6,10 +6,10 @@ import { useExerciseList, words } from "../lib/knowledge";
 export type Library = ReadonlyMap<string, Exercise>;
 
 /** The library by id: from the phone at once, then refreshed from the server when it answers. */
-export function useExercises(): { library: Library; loaded: boolean } {
-  const { items, ready } = useExerciseList();
+export function useExercises(): { library: Library; loaded: boolean; failed: boolean } {
+  const { items, ready, failed } = useExerciseList();
   const library = useMemo<Library>(() => new Map(items.map((e) => [e.id, e])), [items]);
-  return { library, loaded: ready };
+  return { library, loaded: ready, failed };
 }
 
 /** The exercise's name, or its id in words when the library is not at hand. */
