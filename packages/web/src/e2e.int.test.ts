@@ -423,6 +423,43 @@ describeInChromium("the patient web app in Chromium", { timeout: 120_000 }, () =
       expectNoProblems(p);
     });
 
+    it("a log queued offline is sent a moment later when the first try back online still fails", async () => {
+      const p = await newPhone();
+      const { page, context } = p;
+      await signUpWithPlan(page, newEmail("retry"), GREEN_RUNNER_INPUT);
+      const { startDate } = await currentPlan(page);
+      expect(await logSession(page, context, startDate, 2, { offline: true })).toBe("queued");
+      const before = sessionPosts().length;
+      await step(page, "back online, the network answers only after the first try", async () => {
+        // The browser says it is online before its network answers: the try that the "online" event makes fails.
+        await context.unroute("**/api/**");
+        let refused = 0;
+        await context.route(
+          "**/api/people/me/sessions",
+          (route) => {
+            refused++;
+            return route.abort("internetdisconnected");
+          },
+          { times: 1 },
+        );
+        await context.setOffline(false);
+        await until(async () => refused === 1, "the first try back online");
+        expect(await stored<unknown[]>(page, "outbox")).toHaveLength(1);
+        // No other event comes: the app tries again on its own.
+        await until(
+          async () => ((await stored<unknown[]>(page, "outbox")) ?? []).length === 0,
+          "the outbox to be sent by a later try",
+        );
+        expect(
+          sessionPosts()
+            .slice(before)
+            .map((r) => r.status),
+        ).toEqual([201]);
+        expect((await history(page)).sessionLogs).toHaveLength(1);
+      });
+      expectNoProblems(p);
+    });
+
     it("logging out with a log still queued asks first, and keeps it when the person stays", async () => {
       const p = await newPhone();
       const { page, context } = p;

@@ -2,7 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { AssessmentInput, AssessmentResult } from "@upstream/core";
 import { api, ApiProblem, setCsrf, type SessionView } from "./api";
-import { flushOutbox } from "./offline";
+import { sendOutbox } from "./offline";
 import { forget, forgetPersonal, load, save } from "./storage";
 
 export interface Assessed {
@@ -57,10 +57,12 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // Queued logs go only with a session (they need its CSRF token); back online, the session is fetched again.
     // navigator.onLine is only a hint (it can be stale just after the network returns), so the app tries
-    // anyway when it opens, when it comes back to the screen and when the browser says it is online: a try
-    // that fails offline keeps the log for the next one.
+    // anyway when it opens, when it comes back to the screen and when the browser says it is online, and
+    // tries again a little later while logs still wait: a try that fails offline keeps the log for the next.
+    let stopRetries = () => undefined as void;
     const flush = () => {
-      if (session) void flushOutbox();
+      stopRetries();
+      if (session) stopRetries = sendOutbox();
       else
         api
           .session()
@@ -81,8 +83,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     window.addEventListener("online", up);
     window.addEventListener("offline", down);
     document.addEventListener("visibilitychange", shown);
-    if (session) void flushOutbox();
+    if (session) stopRetries = sendOutbox();
     return () => {
+      stopRetries();
       window.removeEventListener("online", up);
       window.removeEventListener("offline", down);
       document.removeEventListener("visibilitychange", shown);

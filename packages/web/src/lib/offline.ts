@@ -42,6 +42,35 @@ export function flushOutbox(): Promise<number> {
   return flushing;
 }
 
+/** The first retry of logs still waiting, and the longest wait between two. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 60_000;
+
+/**
+ * Sends what is queued now and, while logs still wait, again later: 2 s on, then twice as long each time, at
+ * most a minute apart. The network may answer only a moment after the browser says it is back, and nothing
+ * else would try again until the next "online" event. Returns the function that stops the retries.
+ */
+export function sendOutbox(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let wait = RETRY_FIRST_MS;
+  const attempt = () => {
+    void flushOutbox()
+      .catch(() => 0)
+      .then(() => {
+        if (stopped || queued().length === 0) return;
+        timer = setTimeout(attempt, wait);
+        wait = Math.min(wait * 2, RETRY_MAX_MS);
+      });
+  };
+  attempt();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
 async function sendQueued(): Promise<number> {
   let sent = 0;
   for (const log of queued()) {
