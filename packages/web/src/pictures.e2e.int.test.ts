@@ -44,6 +44,17 @@ const loaded = (page: Page, alt: string) =>
     .getByRole("img", { name: alt, exact: true })
     .evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
 
+/** Waits until the image with this alt text has loaded and decoded. */
+const untilLoaded = (page: Page, alt: string) =>
+  page.waitForFunction(
+    (name) => {
+      const el = [...document.querySelectorAll("img")].find((i) => i.alt === name);
+      return Boolean(el?.complete && el.naturalWidth > 0);
+    },
+    alt,
+    { timeout: 15_000 },
+  );
+
 async function pictures(page: Page): Promise<PictureInfo[]> {
   const res = await apiGet<PictureInfo[]>(page, "/api/pictures");
   expect(res.status).toBe(200);
@@ -75,14 +86,7 @@ describeInChromium("exercise pictures in Chromium", { timeout: 120_000 }, () => 
     await step(page, "the picture is there, loaded, and readable at 390 px", async () => {
       const img = page.getByRole("img", { name: alt, exact: true });
       await img.waitFor();
-      await page.waitForFunction(
-        (name) => {
-          const el = [...document.querySelectorAll("img")].find((i) => i.alt === name);
-          return Boolean(el?.complete && el.naturalWidth > 0);
-        },
-        alt,
-        { timeout: 15_000 },
-      );
+      await untilLoaded(page, alt);
       expect(await loaded(page, alt)).toBe(true);
       const box = (await img.boundingBox())!;
       // Most of a 390 px screen, inside it: two frames side by side at about 0.85 of their drawn size.
@@ -159,14 +163,7 @@ describeInChromium("exercise pictures in Chromium", { timeout: 120_000 }, () => 
         await page.reload();
         await page.getByRole("heading", { level: 1, name: /hip hinge/i }).waitFor();
         await page.getByRole("img", { name: alt, exact: true }).waitFor();
-        await page.waitForFunction(
-          (name) => {
-            const el = [...document.querySelectorAll("img")].find((i) => i.alt === name);
-            return Boolean(el?.complete && el.naturalWidth > 0);
-          },
-          alt,
-          { timeout: 15_000 },
-        );
+        await untilLoaded(page, alt);
         await screenshot(page, "picture-offline");
         await context.setOffline(false);
       },
