@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssessmentInputSchema, describeIssue, parseJsonWith } from "@upstream/core";
 import { openStore, type Store } from "@upstream/store";
 import { pgliteBackend } from "../../store/src/testing/backends.js";
+import { z } from "zod";
+import { buildApp, defineRoute, FIXED_CACHE_CONTROL } from "./app.js";
 import { readConfig } from "./config.js";
 import { ALL_ROUTES } from "./routes/routes.js";
 import { createServer } from "./server.js";
@@ -51,6 +53,49 @@ describe("the API's edge", () => {
       content: { "application/json": { schema: { properties: object } } };
     };
     expect(Object.keys(assess.content["application/json"].schema.properties)).toContain("complaints");
+  });
+
+  it.each(["/api/exercises", "/api/self-tests", "/api/drivers", "/api/pictures"])(
+    "GET %s: kept and revalidated with its ETag; the current ETag gets 304 with no body",
+    async (url) => {
+      const first = await app.inject({ method: "GET", url });
+      expect(first.statusCode).toBe(200);
+      expect(first.headers["cache-control"]).toBe(FIXED_CACHE_CONTROL);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^"[\w-]{27}"$/);
+      expect(first.json<unknown[]>().length).toBeGreaterThan(0);
+      const again = await app.inject({ method: "GET", url, headers: { "if-none-match": etag } });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe("");
+      expect(again.headers.etag).toBe(etag);
+      const stale = await app.inject({ method: "GET", url, headers: { "if-none-match": '"old"' } });
+      expect(stale.statusCode).toBe(200);
+      expect(stale.body).toBe(first.body);
+      const doc = (await app.inject({ method: "GET", url: "/api/openapi.json" })).json<{
+        paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      }>();
+      expect(Object.keys(doc.paths[url]!.get.responses)).toContain("304");
+    },
+  );
+
+  it("refuses to make a route fixed that has params or is not public", async () => {
+    const services = { config: {} } as never;
+    const fixedRoute = (over: object) =>
+      buildApp(services, [
+        defineRoute({
+          method: "GET",
+          url: "/api/x",
+          summary: "x",
+          tag: "t",
+          access: "public",
+          fixed: true,
+          response: z.array(z.string()),
+          handler: async () => [],
+          ...over,
+        }) as never,
+      ]);
+    await expect(fixedRoute({ url: "/api/x/:id" })).rejects.toThrow(/only a public route/);
+    await expect(fixedRoute({ access: "read" })).rejects.toThrow(/only a public route/);
   });
 
   it("sends strict security headers and a CSP without inline scripts", async () => {

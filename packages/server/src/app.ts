@@ -2,6 +2,7 @@
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
@@ -55,8 +56,17 @@ export interface RouteDef<B = unknown, R = unknown> {
    * schema (default: binary). The handler sets the headers and returns a Buffer or string, sent as it is.
    */
   produces?: { type: string; schema?: Record<string, unknown> };
+  /**
+   * Public content fixed for the life of the process (the knowledge base): computed once, sent with an ETag
+   * and `cache-control: public, no-cache`, so a browser keeps it and asks again with the ETag, and a request
+   * that names the current ETag gets 304 Not Modified with no body. Only for routes without params or query.
+   */
+  fixed?: true;
   handler: (ctx: Ctx, body: B) => Promise<R>;
 }
+
+/** Fixed content is kept and revalidated: a new release is seen at once, an unchanged list costs no body. */
+export const FIXED_CACHE_CONTROL = "public, no-cache";
 
 /** A route of any body and response type, as the route lists hold them. */
 export type AnyRoute = RouteDef<never, unknown>;
@@ -153,7 +163,23 @@ async function loadSession(
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** A strong ETag for content: 160 bits of its SHA-256. */
+export function etagOf(content: string): string {
+  return `"${createHash("sha256").update(content).digest("base64url").slice(0, 27)}"`;
+}
+
+/** A fixed route's answer and the ETag of its JSON, computed at its first request. */
+function fixedAnswer<R>(handler: () => Promise<R>): () => Promise<{ value: R; etag: string }> {
+  let answer: Promise<{ value: R; etag: string }> | undefined;
+  return () => (answer ??= handler().then((value) => ({ value, etag: etagOf(JSON.stringify(value)) })));
+}
+
 function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<B, R>) {
+  if (def.fixed && (def.access !== "public" || def.query || def.body || def.url.includes(":")))
+    throw new Error(
+      `${def.method} ${def.url}: only a public route without params, query or body can be fixed`,
+    );
+  const fixed = def.fixed && fixedAnswer(() => def.handler({ services } as Ctx, undefined as B));
   app.route({
     method: def.method,
     url: def.url,
@@ -162,6 +188,12 @@ function register<B, R>(app: FastifyInstance, services: Services, def: RouteDef<
       ? { config: { rateLimit: { max: services.config.AUTH_RATE_LIMIT, timeWindow: "1 minute" } } }
       : { config: { rateLimit: false } }),
     handler: async (request, reply) => {
+      if (fixed) {
+        const { value, etag } = await fixed();
+        reply.header("etag", etag).header("cache-control", FIXED_CACHE_CONTROL);
+        if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+        return value;
+      }
       const { session, token, viaCookie } =
         def.access === "public"
           ? { session: undefined, token: undefined, viaCookie: false }
@@ -356,6 +388,9 @@ export function openApiDocument(routes: RouteDef<never, unknown>[]) {
       "x-access": r.access,
       parameters: [...params, ...query],
       responses: {
+        ...(r.fixed
+          ? { "304": { description: "Not modified: the ETag sent in If-None-Match is current" } }
+          : {}),
         [String(r.status ?? 200)]: {
           description: "OK",
           content: r.produces

@@ -1,5 +1,4 @@
 /** The exercise and self-test pictures as SVG files: public, cacheable, and kept by the web app for offline use. */
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import {
   ILLUSTRATIONS,
@@ -8,7 +7,7 @@ import {
   pictureInfo,
   PictureInfoSchema,
 } from "@upstream/core";
-import { defineRoute, type AnyRoute } from "../app.js";
+import { defineRoute, etagOf, type AnyRoute } from "../app.js";
 import { ApiError } from "../errors.js";
 
 const PictureQuerySchema = z.strictObject({
@@ -25,7 +24,7 @@ function pictureOf(id: string, kind: "exercise" | "self_test" | undefined) {
     const ill = illustrationOf(id, kind);
     if (!ill) return undefined;
     const svg = illustrationSvg(ill);
-    hit = { svg, etag: `"${createHash("sha256").update(svg).digest("base64url").slice(0, 27)}"` };
+    hit = { svg, etag: etagOf(svg) };
     rendered.set(key, hit);
   }
   return hit;
@@ -41,6 +40,7 @@ export const pictureRoutes: AnyRoute[] = [
     summary: "Every picture: its exercise or self-test id, alt text, size and SVG path",
     tag: "knowledge",
     access: "public",
+    fixed: true,
     response: z.array(PictureInfoSchema),
     handler: async () => ILLUSTRATIONS.map(pictureInfo),
   }),

@@ -484,7 +484,7 @@ export const clinicianRoutes: AnyRoute[] = asRoutes([
   }),
 ]);
 
-/** The knowledge base, public and cacheable: the web app keeps it for offline use. */
+/** The knowledge base, public and fixed per release (ETag, revalidated): the web app keeps it for offline use. */
 export const knowledgeRoutes: AnyRoute[] = asRoutes([
   defineRoute({
     method: "GET",
@@ -492,6 +492,7 @@ export const knowledgeRoutes: AnyRoute[] = asRoutes([
     summary: "The exercise library: steps, doses, variants, cautions and sources",
     tag: "knowledge",
     access: "public",
+    fixed: true,
     response: z.array(ExerciseSchema),
     handler: async () => [...EXERCISES],
   }),
@@ -501,6 +502,7 @@ export const knowledgeRoutes: AnyRoute[] = asRoutes([
     summary: "The self-tests: instructions, scoring, what a result suggests, when to stop",
     tag: "knowledge",
     access: "public",
+    fixed: true,
     response: z.array(SelfTestSchema),
     handler: async () => [...SELF_TESTS],
   }),
@@ -510,6 +512,7 @@ export const knowledgeRoutes: AnyRoute[] = asRoutes([
     summary: "The drivers: the chain, the signs, the first moves and the sources",
     tag: "knowledge",
     access: "public",
+    fixed: true,
     response: z.array(DriverInfoSchema),
     handler: async () => [...DRIVERS],
   }),
