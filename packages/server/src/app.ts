@@ -59,7 +59,8 @@ export interface RouteDef<B = unknown, R = unknown> {
   /**
    * Public content fixed for the life of the process (the knowledge base): computed once, sent with an ETag
    * and `cache-control: public, no-cache`, so a browser keeps it and asks again with the ETag, and a request
-   * that names the current ETag gets 304 Not Modified with no body. Only for routes without params or query.
+   * that names the current ETag gets 304 Not Modified with no body. Only for public routes without params,
+   * query or body (checked when the app is built).
    */
   fixed?: true;
   handler: (ctx: Ctx, body: B) => Promise<R>;

@@ -178,6 +178,20 @@ export function describeViolations(violations: Violation[]): string {
     .join("\n");
 }
 
+/**
+ * Whether the service worker's caches hold the built code of each named page (`exercise.page` matches
+ * `/assets/exercise.page-<hash>.js`), whatever the cache is called this release.
+ */
+export async function workerKeepsPages(page: Page, names: readonly string[]): Promise<boolean> {
+  const paths = await page.evaluate(async () => {
+    const caches = globalThis.caches;
+    const mine = (await caches.keys()).filter((n) => n.startsWith("upstream-"));
+    const keys = (await Promise.all(mine.map(async (n) => (await caches.open(n)).keys()))).flat();
+    return keys.map((k) => new URL(k.url).pathname);
+  });
+  return names.every((name) => paths.some((path) => path.startsWith(`/assets/${name}-`)));
+}
+
 /** The page's h1 text and URL, to say where a step failed. */
 export async function whereAmI(page: Page): Promise<string> {
   const h1 = await page

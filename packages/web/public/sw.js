@@ -28,17 +28,13 @@ function keepPictures(res) {
 }
 
 /**
- * Keeps one list of the library, and for the list of pictures every picture it names. Best effort: a list that
- * cannot be fetched now is kept the first time the app asks for it.
+ * Keeps a good response under `key`; for the list of pictures, also every picture it names. The copies are
+ * taken at once, before the page reads the body.
  */
-function keepKnowledge(c, url) {
-  return fetch(url)
-    .then((res) => {
-      if (!res.ok) return undefined;
-      const kept = c.put(url, res.clone());
-      return url === "/api/pictures" ? Promise.all([kept, keepPictures(res)]) : kept;
-    })
-    .catch(() => undefined);
+function keep(key, pathname, res) {
+  const copy = res.clone();
+  const list = pathname === "/api/pictures" ? res.clone() : undefined;
+  return caches.open(CACHE).then((c) => Promise.all([c.put(key, copy), list && keepPictures(list)]));
 }
 
 // Installing keeps the shell and the library, so the first visit is enough for the exercises to show offline.
@@ -46,7 +42,17 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => c.addAll(SHELL).then(() => Promise.all(KNOWLEDGE.map((url) => keepKnowledge(c, url)))))
+      .then((c) => c.addAll(SHELL))
+      // Best effort: a list that cannot be fetched now is kept the first time the app asks for it.
+      .then(() =>
+        Promise.all(
+          KNOWLEDGE.map((url) =>
+            fetch(url)
+              .then((res) => (res.ok ? keep(url, url, res) : undefined))
+              .catch(() => undefined),
+          ),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -75,11 +81,7 @@ self.addEventListener("fetch", (event) => {
         hit ||
         fetch(req)
           .then((res) => {
-            if (res.ok) {
-              const copy = res.clone();
-              void caches.open(CACHE).then((c) => c.put(req, copy));
-              if (url.pathname === "/api/pictures") event.waitUntil(keepPictures(res.clone()));
-            }
+            if (res.ok) event.waitUntil(keep(req, url.pathname, res));
             return res;
           })
           .catch(() =>

@@ -18,6 +18,7 @@ import {
   type Phone,
   type Served,
   describeInChromium,
+  workerKeepsPages,
 } from "../e2e/harness.js";
 import { currentPlan, GREEN_RUNNER_INPUT, newEmail, signUpWithPlan, until } from "../e2e/people.js";
 
@@ -143,13 +144,11 @@ describeInChromium("exercise pictures in Chromium", { timeout: 120_000 }, () => 
         await page.goto("/#/");
         await page.getByRole("heading", { level: 1 }).first().waitFor();
         // The exercise page's code is fetched a few seconds after the first load (the start page needs none of it).
-        const kept = () =>
-          page.evaluate(async () =>
-            (await (await caches.open("upstream-v2")).keys()).some((k) =>
-              new URL(k.url).pathname.startsWith("/assets/exercise.page-"),
-            ),
-          );
-        await until(kept, "the exercise page's code in the worker's cache", 30_000);
+        await until(
+          () => workerKeepsPages(page, ["exercise.page"]),
+          "the exercise page's code in the worker's cache",
+          30_000,
+        );
       },
     );
     await step(

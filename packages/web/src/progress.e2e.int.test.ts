@@ -18,6 +18,7 @@ import {
   type Phone,
   type Served,
   describeInChromium,
+  workerKeepsPages,
 } from "../e2e/harness.js";
 import { newEmail, PASSWORD, until } from "../e2e/people.js";
 
@@ -197,17 +198,7 @@ describeInChromium("the progress page in Chromium", { timeout: 180_000 }, () => 
     await page.goto("/#/");
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     // The start page's code comes first; the other pages' a few seconds later, into the worker's cache.
-    const cached = () =>
-      page.evaluate(async () => {
-        // Whatever the worker's cache is called this release: every request any of the app's caches holds.
-        const names = (await globalThis.caches.keys()).filter((n) => n.startsWith("upstream-"));
-        const keys = (
-          await Promise.all(names.map(async (n) => (await globalThis.caches.open(n)).keys()))
-        ).flat();
-        return ["progress.page", "week.page", "today.page"].every((name) =>
-          keys.some((k) => new URL(k.url).pathname.startsWith(`/assets/${name}-`)),
-        );
-      });
+    const cached = () => workerKeepsPages(page, ["progress.page", "week.page", "today.page"]);
     expect(await cached()).toBe(false);
     await until(cached, "the pages' code in the service worker's cache", 30_000);
     await context.setOffline(true);
