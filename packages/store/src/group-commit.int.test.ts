@@ -160,6 +160,33 @@ describe("group commit on PGlite", () => {
     }
   });
 
+  it("after a checkpoint, the next commit fsyncs the data directory, control file last; so does closing", async () => {
+    const synced: string[][] = [];
+    const store = await openStore({
+      ...(await pgliteBackend.fresh()),
+      observeDataSync: (files) => synced.push(files),
+    });
+    const insert = (id: string) =>
+      store.write((tx) => tx.insert(people).values({ id, createdAt: "2026-01-05T00:00:00Z" }));
+    try {
+      expect(synced).toHaveLength(1); // on opening
+      synced.length = 0;
+      await insert("before");
+      expect(synced).toEqual([]);
+      await store.query("checkpoint");
+      await insert("after");
+      expect(synced).toHaveLength(1);
+      // The pages the checkpoint wrote, the WAL segment its record went to, and the control file, last.
+      expect(synced[0]!.some((f) => f.startsWith("base/"))).toBe(true);
+      expect(synced[0]!.some((f) => f.startsWith("pg_wal/0"))).toBe(true);
+      expect(synced[0]!.at(-1)).toBe("global/pg_control");
+    } finally {
+      await store.close();
+    }
+    expect(synced).toHaveLength(2);
+    expect(synced[1]!.at(-1)).toBe("global/pg_control");
+  });
+
   it("closing waits for the writes already queued, and answers every one", async () => {
     const store = await openStore(await pgliteBackend.fresh());
     const ids = Array.from({ length: 30 }, (_, i) => `q${i}`);

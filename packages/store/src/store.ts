@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { PGlite } from "@electric-sql/pglite";
 import { acquireLock, type Lock } from "./lock.js";
-import { walFlusher } from "./wal.js";
+import { syncDataDir, walFlusher } from "./wal.js";
 import * as schema from "./schema.js";
 import type { sessionLogs } from "./schema.js";
 
@@ -25,6 +25,8 @@ export interface StoreOptions {
   migrationsLimit?: number;
   /** PGlite: told the WAL segments each flush fsynced (tests of durability). */
   observeWalSync?: (segments: string[]) => void;
+  /** PGlite: told the files each sync of the data directory fsynced, relative to it (tests of durability). */
+  observeDataSync?: (files: string[]) => void;
 }
 
 export interface Store {
@@ -286,7 +288,7 @@ function groupCommit(db: Db, flush: () => Promise<void>, changed: () => void) {
 async function openPglite(
   dataDir: string,
   limit: number | undefined,
-  observeWalSync: StoreOptions["observeWalSync"],
+  { observeWalSync, observeDataSync }: StoreOptions,
 ): Promise<Store> {
   const lock: Lock = acquireLock(dataDir);
   let client: PGlite | undefined;
@@ -294,7 +296,8 @@ async function openPglite(
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    client = await PGlite.create(join(dataDir, "pg"));
+    const pgDir = join(dataDir, "pg");
+    client = await PGlite.create(pgDir);
     // A new WAL segment is created sized but not filled with zeros: filling 16 MB stalled every write for about
     // 50 ms each time one was created (every few seconds under load). The flush's fsync still covers what is
     // written into it.
@@ -309,12 +312,18 @@ async function openPglite(
     let generation = 0;
     const changed = () => void generation++;
     const pg = client;
-    const walFlush = walFlusher(pg, join(dataDir, "pg"));
+    const syncData = () => {
+      const files = syncDataDir(pgDir);
+      observeDataSync?.(files);
+    };
+    const walFlush = walFlusher(pg, pgDir, syncData);
     const flush = async () => {
       const segments = await walFlush();
       observeWalSync?.(segments);
     };
-    await flush(); // what the migrations wrote, and every segment up to the current one
+    // A new store, the migrations, and what opening wrote (recovery after a crash ends with a checkpoint).
+    syncData();
+    await flush(); // every WAL segment up to the current one
     const { write, appendSessionLog, idle } = groupCommit(db, flush, changed);
     return {
       kind: "pglite",
@@ -334,7 +343,8 @@ async function openPglite(
       async close() {
         try {
           await idle();
-          await pg.close();
+          await pg.close(); // a checkpoint: its pages and control file still need an fsync
+          syncData();
         } finally {
           lock.release();
         }
@@ -387,5 +397,5 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
 /** Opens (creating and migrating as needed) the store the options point at. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.migrationsLimit);
-  return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit, options.observeWalSync);
+  return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit, options);
 }

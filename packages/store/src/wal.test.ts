@@ -1,6 +1,10 @@
-// Which WAL segments a flush fsyncs: the ones written since the last flush, never the recycled ones ahead.
-import { describe, expect, it } from "vitest";
-import { walSegmentsToSync } from "./wal.js";
+// Which WAL segments a flush fsyncs: the ones written since the last flush, never the recycled ones ahead; and
+// which files of the data directory a sync after a checkpoint fsyncs, in which order.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { syncDataDir, walSegmentsToSync } from "./wal.js";
 
 const seg = (n: number) => `00000001000000000000${n.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -22,5 +26,58 @@ describe("walSegmentsToSync", () => {
 
   it("every segment from the last flush's to the current one once writes moved on", () => {
     expect(walSegmentsToSync(dir, seg(0x10), seg(0x12))).toEqual([seg(0x10), seg(0x11), seg(0x12)]);
+  });
+});
+
+describe("syncDataDir", () => {
+  const HOUR_AGO = Date.now() / 1000 - 3600;
+  let root: string;
+  let pgDir: string;
+  const write = (path: string, text = "x") => {
+    mkdirSync(dirname(join(pgDir, path)), { recursive: true });
+    writeFileSync(join(pgDir, path), text);
+  };
+  /** Dates every file and directory under pgDir an hour back, as if nothing had changed for a while. */
+  const age = (dir = pgDir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }))
+      if (e.isDirectory()) age(join(dir, e.name));
+      else utimesSync(join(dir, e.name), HOUR_AGO, HOUR_AGO);
+    utimesSync(dir, HOUR_AGO, HOUR_AGO);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "upstream-sync-"));
+    pgDir = join(root, "pg");
+    write("global/pg_control");
+    write("base/5/1259");
+    write(`pg_wal/${seg(1)}`);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("the first time, every file and directory, the control file last", () => {
+    age();
+    const synced = syncDataDir(pgDir);
+    expect(new Set(synced)).toEqual(
+      new Set([
+        "global/pg_control",
+        "base/5/1259",
+        `pg_wal/${seg(1)}`,
+        "global",
+        "base/5",
+        "base",
+        "pg_wal",
+        ".",
+      ]),
+    );
+    expect(synced.at(-1)).toBe("global/pg_control");
+  });
+
+  it("then only what changed since: files, then their directories, then the control file", () => {
+    age();
+    syncDataDir(pgDir);
+    expect(syncDataDir(pgDir)).toEqual([]);
+    write("global/pg_control", "checkpoint");
+    write("base/5/16384", "new relation");
+    expect(syncDataDir(pgDir)).toEqual(["base/5/16384", "base/5", "global/pg_control"]);
   });
 });

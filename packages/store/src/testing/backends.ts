@@ -36,7 +36,8 @@ export const pgliteBackend: Backend = {
     const dir = mkdtempSync(join(tmpdir(), "upstream-store-"));
     made.push(dir);
     if (limit === undefined) {
-      cpSync(await pgliteTemplate(), dir, { recursive: true });
+      // With its times kept, a copy's first sync covers only what the template's last one left in its slack.
+      cpSync(await pgliteTemplate(), dir, { recursive: true, preserveTimestamps: true });
       return { dataDir: dir };
     }
     return { dataDir: dir, migrationsLimit: limit };
