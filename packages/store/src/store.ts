@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { PGlite } from "@electric-sql/pglite";
 import { acquireLock, type Lock } from "./lock.js";
-import { syncDataDir, walFlusher } from "./wal.js";
+import { dataDirSyncer, walFlusher } from "./wal.js";
 import * as schema from "./schema.js";
 import type { sessionLogs } from "./schema.js";
 
@@ -312,8 +312,9 @@ async function openPglite(
     let generation = 0;
     const changed = () => void generation++;
     const pg = client;
+    const syncDataDir = dataDirSyncer(pgDir);
     const syncData = () => {
-      const files = syncDataDir(pgDir);
+      const files = syncDataDir();
       observeDataSync?.(files);
     };
     const walFlush = walFlusher(pg, pgDir, syncData);

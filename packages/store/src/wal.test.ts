@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { syncDataDir, walSegmentsToSync } from "./wal.js";
+import { dataDirSyncer, walSegmentsToSync } from "./wal.js";
 
 const seg = (n: number) => `00000001000000000000${n.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -29,7 +29,7 @@ describe("walSegmentsToSync", () => {
   });
 });
 
-describe("syncDataDir", () => {
+describe("dataDirSyncer", () => {
   const HOUR_AGO = Date.now() / 1000 - 3600;
   let root: string;
   let pgDir: string;
@@ -56,7 +56,7 @@ describe("syncDataDir", () => {
 
   it("the first time, every file and directory, the control file last", () => {
     age();
-    const synced = syncDataDir(pgDir);
+    const synced = dataDirSyncer(pgDir)();
     expect(new Set(synced)).toEqual(
       new Set([
         "global/pg_control",
@@ -74,10 +74,42 @@ describe("syncDataDir", () => {
 
   it("then only what changed since: files, then their directories, then the control file", () => {
     age();
-    syncDataDir(pgDir);
-    expect(syncDataDir(pgDir)).toEqual([]);
+    const sync = dataDirSyncer(pgDir);
+    sync();
+    expect(sync()).toEqual([]);
     write("global/pg_control", "checkpoint");
     write("base/5/16384", "new relation");
-    expect(syncDataDir(pgDir)).toEqual(["base/5/16384", "base/5", "global/pg_control"]);
+    expect(sync()).toEqual(["base/5/16384", "base/5", "global/pg_control"]);
+  });
+
+  it("everything again once the wall clock was set back: files changed since may be dated before the mark", () => {
+    age();
+    const hour = 3600_000;
+    let wall = 0;
+    let monotonic = 0;
+    const sync = dataDirSyncer(pgDir, {
+      wall: () => Date.now() + wall,
+      monotonic: () => performance.now() + monotonic,
+    });
+    sync();
+    expect(sync()).toEqual([]);
+    // Two hours pass, but the clock was set back one hour on the way: it reads one hour after the mark, and a
+    // file written soon after it was set back is dated half an hour before the mark.
+    monotonic = 2 * hour;
+    wall = hour;
+    write("base/5/16384", "new relation");
+    const dated = (Date.now() - hour / 2) / 1000;
+    utimesSync(join(pgDir, "base/5/16384"), dated, dated);
+    expect(sync()).toContain("base/5/16384");
+  });
+
+  it("everything in a process that finds the mark dated ahead of its clock (set back between two runs)", () => {
+    age();
+    dataDirSyncer(pgDir)();
+    write("base/5/16384", "new relation");
+    const dated = Date.now() / 1000 - 5400;
+    utimesSync(join(pgDir, "base/5/16384"), dated, dated);
+    const behind = { wall: () => Date.now() - 2 * 3600_000, monotonic: () => performance.now() };
+    expect(dataDirSyncer(pgDir, behind)()).toContain("base/5/16384");
   });
 });

@@ -62,30 +62,49 @@ function changedSince(dir: string, since: number, out = { files: [] as string[],
   return out;
 }
 
+/** The two clocks a data-directory sync reads: the wall clock that dates files, and a monotonic one. */
+export interface SyncClocks {
+  wall: () => number;
+  monotonic: () => number;
+}
+
+const SYSTEM_CLOCKS: SyncClocks = { wall: Date.now, monotonic: () => performance.now() };
+
 /**
- * Fsyncs what changed in PGlite's directory since the last sync (everything, the first time), in the order
- * PostgreSQL's own checkpoint uses: the data files and the WAL, their directories, and the control file last,
- * so that no crash can leave a control file pointing at a checkpoint whose pages are not on disk. Then moves
- * the mark. Returns the paths it fsynced, relative to `pgDir`.
+ * Returns a sync of PGlite's directory: each call fsyncs what changed since the last sync (everything, the first
+ * time), in the order PostgreSQL's own checkpoint uses: the data files and the WAL, their directories, and the
+ * control file last, so that no crash can leave a control file pointing at a checkpoint whose pages are not on
+ * disk. Then it moves the mark, and returns the paths it fsynced, relative to `pgDir`.
  *
  * PGlite runs with fsync off, so a checkpoint (when it closes, when it opens after a crash, or when the WAL has
  * grown) writes pages, recycles WAL segments and updates the control file without fsync: an acknowledged
  * write whose WAL segment was recycled would rest on pages still only in the page cache.
+ *
+ * Files are told apart by their modification times, so a wall clock set back would hide the files changed since
+ * behind the mark: when the wall clock has gone back against the monotonic one since this process's last sync,
+ * or the mark is dated ahead of it, everything is synced.
  */
-export function syncDataDir(pgDir: string): string[] {
+export function dataDirSyncer(pgDir: string, clocks: SyncClocks = SYSTEM_CLOCKS): () => string[] {
   const mark = join(dirname(pgDir), SYNCED_MARK);
-  const began = Date.now();
-  const since = existsSync(mark) ? statSync(mark).mtimeMs : -Infinity;
-  const { files, dirs } = changedSince(pgDir, since);
-  const control = join(pgDir, "global", "pg_control");
-  const ordered = [...files.filter((f) => f !== control), ...dirs, ...files.filter((f) => f === control)];
-  for (const path of ordered) fsyncPath(path, "r");
-  writeFileSync(mark, "");
-  const dated = (began - CLOCK_SLACK_MS) / 1000;
-  utimesSync(mark, dated, dated);
-  fsyncPath(mark, "r");
-  fsyncPath(dirname(pgDir), "r");
-  return ordered.map((path) => relative(pgDir, path) || ".");
+  let lastOffset: number | undefined;
+  return () => {
+    const began = clocks.wall();
+    const offset = began - clocks.monotonic();
+    const setBack = lastOffset !== undefined && offset < lastOffset - CLOCK_SLACK_MS;
+    lastOffset = offset;
+    const marked = existsSync(mark) ? statSync(mark).mtimeMs : undefined;
+    const since = marked === undefined || setBack || marked > began ? -Infinity : marked;
+    const { files, dirs } = changedSince(pgDir, since);
+    const control = join(pgDir, "global", "pg_control");
+    const ordered = [...files.filter((f) => f !== control), ...dirs, ...files.filter((f) => f === control)];
+    for (const path of ordered) fsyncPath(path, "r");
+    writeFileSync(mark, "");
+    const dated = (began - CLOCK_SLACK_MS) / 1000;
+    utimesSync(mark, dated, dated);
+    fsyncPath(mark, "r");
+    fsyncPath(dirname(pgDir), "r");
+    return ordered.map((path) => relative(pgDir, path) || ".");
+  };
 }
 
 /** What the flusher needs of PGlite: `exec`, its simple-query protocol (one call into PostgreSQL, not six). */
