@@ -1,4 +1,7 @@
-/** Durability of PGlite's commits: PGlite runs with fsync off, so the store fsyncs the write-ahead log itself. */
+/**
+ * Durability of PGlite: it runs with fsync off (its file system has none), so the store fsyncs the write-ahead log
+ * after each commit, and the data directory after each checkpoint.
+ */
 import {
   closeSync,
   existsSync,
