@@ -2,7 +2,7 @@
 import { Buffer } from "node:buffer";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { loadavg, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import autocannon from "autocannon";
@@ -235,6 +235,8 @@ export async function runServerBench() {
         `autocannon: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up`,
         `${HOST}, ${ROUNDS} rounds interleaved: median (min-max)`,
       ],
+      // The servers run on one thread and share the machine with the load generator's thread.
+      ["CPUs (servers and load generator share them)", `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`],
       ["load average (1 min) at the start and at the end", `${load0} -> ${loadavg()[0].toFixed(1)}`],
       ...pairRows("POST /api/assess", assessPair),
       ...pairRows("POST session log (PGlite)", logPair),
