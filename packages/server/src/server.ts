@@ -1,7 +1,7 @@
 /** Starting and stopping the server: configuration, the store, the app, graceful shutdown on SIGTERM. */
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import type { FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import {
   Accounts,
   openStore,
@@ -56,10 +56,23 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const read = readConfig(env);
   if (!read.ok) throw new Error(read.message);
   const config = read.config;
+  // The app's logger exists only once the store is open: the store's warnings wait for it.
+  const logs: { to?: FastifyBaseLogger } = {};
   const store = await openStore(
-    config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.UPSTREAM_DATA },
+    config.DATABASE_URL
+      ? {
+          databaseUrl: config.DATABASE_URL,
+          // The code and PostgreSQL's message only: never a query's parameters.
+          onConnectionLost: (error) =>
+            logs.to?.warn(
+              { err: { code: error.code, message: error.message.slice(0, 200) } },
+              "the database ended a connection; the pool connects again when needed",
+            ),
+        }
+      : { dataDir: config.UPSTREAM_DATA },
   );
   const app = await createServer(store, config, { logger: true });
+  logs.to = app.log;
   await app.listen({ host: config.HOST, port: config.PORT });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;

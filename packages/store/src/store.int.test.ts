@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
+import pg from "pg";
 import { AssessmentInputSchema, type AssessmentInput } from "@upstream/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { Accounts } from "./accounts.js";
@@ -372,6 +373,30 @@ describe.skipIf(!postgresBackend.available)("PostgreSQL shared by several server
       entries: unknown[];
     };
     expect(rows).toEqual([{ n: journal.entries.length }]);
+  });
+
+  it("a connection the database drops while idle (a restart, a failover) does not take the process down", async () => {
+    const options = await backend.fresh();
+    const lost: (string | undefined)[] = [];
+    const store = await openStore({ ...options, onConnectionLost: (error) => lost.push(error.code) });
+    open.push(store);
+    // Two idle connections in the pool.
+    await Promise.all([store.query("select pg_sleep(0.05)"), store.query("select pg_sleep(0.05)")]);
+    const admin = new pg.Client({ connectionString: options.databaseUrl });
+    await admin.connect();
+    let ended: pg.QueryResult;
+    try {
+      ended = await admin.query(
+        "select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+      );
+      expect(ended.rows.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await admin.end();
+    }
+    // The pool hears of it (an 'error' event per idle connection), drops them and connects again when asked.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(lost).toEqual(ended.rows.map(() => "57P01"));
+    expect(await store.query("select 1 as one")).toEqual([{ one: 1 }]);
   });
 });
 

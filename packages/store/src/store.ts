@@ -27,6 +27,11 @@ export interface StoreOptions {
   observeWalSync?: (segments: string[]) => void;
   /** PGlite: told the files each sync of the data directory fsynced, relative to it (tests of durability). */
   observeDataSync?: (files: string[]) => void;
+  /**
+   * PostgreSQL: told when the database ends an idle connection (a restart, a failover, an administrator); the
+   * pool drops it and connects again when next asked. Without a listener this error would end the process.
+   */
+  onConnectionLost?: (error: Error & { code?: string }) => void;
 }
 
 export interface Store {
@@ -358,11 +363,16 @@ async function openPglite(
   }
 }
 
-async function openPostgres(url: string, limit: number | undefined): Promise<Store> {
+async function openPostgres(
+  url: string,
+  limit: number | undefined,
+  onConnectionLost: StoreOptions["onConnectionLost"],
+): Promise<Store> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", (error) => onConnectionLost?.(error));
   try {
     const db = drizzle(pool, { schema }) as unknown as Db;
     const { folder, cleanup } = migrationsFolder(limit);
@@ -397,6 +407,7 @@ async function openPostgres(url: string, limit: number | undefined): Promise<Sto
 
 /** Opens (creating and migrating as needed) the store the options point at. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.migrationsLimit);
+  if (options.databaseUrl)
+    return openPostgres(options.databaseUrl, options.migrationsLimit, options.onConnectionLost);
   return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit, options);
 }
