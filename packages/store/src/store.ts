@@ -366,7 +366,7 @@ async function openPglite(
 async function openPostgres(
   url: string,
   limit: number | undefined,
-  onConnectionLost: StoreOptions["onConnectionLost"],
+  { onConnectionLost }: StoreOptions,
 ): Promise<Store> {
   const { default: pg } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
@@ -407,7 +407,6 @@ async function openPostgres(
 
 /** Opens (creating and migrating as needed) the store the options point at. */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
-  if (options.databaseUrl)
-    return openPostgres(options.databaseUrl, options.migrationsLimit, options.onConnectionLost);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.migrationsLimit, options);
   return openPglite(resolve(options.dataDir ?? "data"), options.migrationsLimit, options);
 }
