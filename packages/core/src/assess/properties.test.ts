@@ -98,7 +98,22 @@ describe("assess properties", () => {
         if (items.includes("median_nerve_glide"))
           expect(input.nerveSymptoms?.some((n) => n.limb === "arm")).toBe(true);
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // Found by a CI run: neck pain with arm weakness and no nerve symptoms gave median nerve glides.
+        examples: [
+          [
+            {
+              age: 16,
+              complaints: [
+                { region: "arm", kinds: ["weakness", "pain"] },
+                { region: "arm", kinds: ["weakness"] },
+                { region: "neck", kinds: ["pain"] },
+              ],
+            },
+          ],
+        ],
+      },
     );
   });
 

@@ -186,7 +186,9 @@ function nerveMobility(d: PlanDraft, c: Context) {
   if (f.legNerve.length > 0 || (f.slumpPositive.length > 0 && active.has("lumbar_nerve_root"))) {
     d.add("nerve_mobility", "slump_nerve_glide", "radiating leg symptoms: nerve glides, less is more");
   }
-  if (f.armNerve.length > 0 || active.has("cervical_nerve_root")) {
+  // As for the leg: glides are for a nerve that is sensitive (radiating or neurological symptoms). Neck pain with
+  // arm weakness alone names the cervical root as the driver, but the neck work in restore_chain answers it.
+  if (f.armNerve.length > 0) {
     d.add("nerve_mobility", "median_nerve_glide", "arm symptoms: median nerve glides, mild stretch only");
   }
 }
