@@ -1,0 +1,143 @@
+// The contract's settled points as properties, over inputs without red flags: the part of the input space that
+// properties.test.ts reaches in only about one run in ten (its inputs carry random red flags), and where every
+// plan is built.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PHASE_IDS, SPINE_REGIONS } from "../contract/ids.js";
+import type { AssessmentInput } from "../contract/schema.js";
+import { assessmentInputArb } from "../testing/arbitraries.js";
+import { assess } from "./assess.js";
+
+const RUNS = 2000;
+const SYSTEMIC = ["fever", "unexplainedWeightLoss", "cancerHistory", "infectionRisk"] as const;
+
+/** Inputs with no red flag at all. */
+const calmArb = assessmentInputArb.map(({ redFlags: _, ...input }): AssessmentInput => input);
+
+const escalationIds = (input: AssessmentInput) => assess(input).result.escalations.map((e) => e.id);
+const spine = (input: AssessmentInput) =>
+  input.complaints.some((c) => (SPINE_REGIONS as readonly string[]).includes(c.region));
+const nerve = (input: AssessmentInput) => (input.nerveSymptoms?.length ?? 0) > 0;
+
+/** The yellow light of seed 000 as the contract settles it, read from the input alone. */
+function yellowReasons(input: AssessmentInput): string[] {
+  const reasons: string[] = [];
+  const n = input.nerveSymptoms ?? [];
+  if (n.some((s) => s.belowKneeOrElbow)) reasons.push("radiating_below_knee_or_elbow");
+  if (n.some((s) => s.kinds.includes("numbness") || s.kinds.includes("tingling")))
+    reasons.push("numbness_or_tingling");
+  if (input.status?.painLimitsSleep === true) reasons.push("pain_limits_sleep");
+  if (input.complaints.some((c) => (c.weeks ?? 0) > 6)) reasons.push("pain_beyond_6_weeks");
+  if (input.complaints.some((c) => c.recurrent === true)) reasons.push("recurrent_episodes");
+  if (input.status?.walk10MinWithoutSpike === false) reasons.push("cannot_walk_10_minutes");
+  return reasons;
+}
+
+describe("settled points, over inputs without red flags", () => {
+  it("no red flag never gives red; every contract yellow reason is given, and green has no reasons", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { triage } = assess(input).result;
+        expect(triage.level).not.toBe("red");
+        const ids = triage.reasons.map((r) => r.id);
+        for (const id of yellowReasons(input)) expect(ids).toContain(id);
+        if (yellowReasons(input).length > 0) expect(triage.level).toBe("yellow");
+        if (triage.level === "green") expect(ids).toEqual([]);
+        // Any nerve symptom is a yellow light: it shoots, tingles or burns down a limb.
+        if (nerve(input)) expect(triage.level).toBe("yellow");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a systemic sign is red with a spine complaint or nerve symptoms, and yellow otherwise", () => {
+    fc.assert(
+      fc.property(calmArb, fc.constantFrom(...SYSTEMIC), (input, name) => {
+        const { triage } = assess({ ...input, redFlags: { [name]: true } }).result;
+        const stiffSystemic =
+          (input.status?.morningStiffnessMinutes ?? 0) > 60 &&
+          (name === "fever" || name === "unexplainedWeightLoss");
+        expect(triage.level).toBe(spine(input) || nerve(input) || stiffSystemic ? "red" : "yellow");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("each 'stuck?' escalation appears exactly when its condition holds", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const ids = escalationIds(input);
+        const weeks = input.programWeeks ?? 0;
+        const cr = input.selfTests?.calfRaise;
+        const calfGap = cr?.left !== undefined && cr.right !== undefined ? Math.abs(cr.left - cr.right) : 0;
+        expect(ids.includes("calf_raise_asymmetry_persists")).toBe(weeks >= 2 && calfGap > 5);
+        expect(ids.includes("overhead_pain_persists")).toBe(
+          weeks >= 3 &&
+            input.complaints.some((c) => c.region === "shoulder") &&
+            (input.aggravators ?? []).includes("overhead_reach"),
+        );
+        expect(ids.includes("nerve_symptoms_need_review")).toBe(nerve(input));
+        expect(ids.includes("persistent_beyond_6_weeks")).toBe(
+          input.complaints.some((c) => (c.weeks ?? 0) > 6),
+        );
+        expect(ids.includes("stiffness_with_systemic_signs")).toBe(false);
+        if (ids.includes("pain_with_light_loads")) {
+          expect(weeks).toBeGreaterThanOrEqual(2);
+          expect(input.activities).toContain("lifting");
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the plan has the 8 phases' ids in order, each exercise once, a dose for each, and the fixed rules", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan } = assess(input).result;
+        expect(plan).not.toBeNull();
+        if (!plan) return;
+        const order = plan.phases.map((p) => PHASE_IDS.indexOf(p.id));
+        expect(order.every((i) => i >= 0)).toBe(true);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        const exercises = plan.phases.flatMap((p) => p.items.map((i) => i.exercise));
+        expect(new Set(exercises).size).toBe(exercises.length);
+        for (const item of plan.phases.flatMap((p) => p.items))
+          expect(Object.keys(item.dose).length, item.exercise).toBeGreaterThan(0);
+        expect(new Set(plan.avoid.map((a) => a.id)).size).toBe(plan.avoid.length);
+        expect(plan.rules).toEqual({ painDuringMax: 3, regressAt: 5, weeklyIncreasePercent: [10, 20] });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("nerve symptoms in a limb bring that limb's nerve glide, as the escalation's text promises", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan } = assess(input).result;
+        const exercises = plan?.phases.flatMap((p) => p.items.map((i) => i.exercise)) ?? [];
+        const limbs = new Set((input.nerveSymptoms ?? []).map((n) => n.limb));
+        if (limbs.has("leg")) expect(exercises).toContain("slump_nerve_glide");
+        if (limbs.has("arm")) expect(exercises).toContain("median_nerve_glide");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("drivers are ranked best first with confidences in 0-1, each with findings; levels only for the lumbar root", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { drivers } = assess(input).result;
+        const confidences = drivers.map((d) => d.confidence);
+        expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+        for (const d of drivers) {
+          expect(d.confidence).toBeGreaterThanOrEqual(0);
+          expect(d.confidence).toBeLessThanOrEqual(1);
+          expect(d.findings.length, d.id).toBeGreaterThan(0);
+          if (d.levels) expect(d.id).toBe("lumbar_nerve_root");
+        }
+        expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
