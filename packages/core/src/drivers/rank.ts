@@ -170,10 +170,18 @@ function scoreCervicalRoot(f: Facts): Score {
     );
   }
   const armSymptoms = f.armNerve.length > 0;
+  // Seed 000: with clear weakness, think nerve root involvement; weighed as calf weakness is for the lower back.
+  const armWeak = f.hasKind("arm", "weakness");
   for (const c of f.complaintsIn("neck"))
-    s.add(armSymptoms ? 1.5 : 0.5, () => `Your ${describeComplaint(c)}.`);
+    s.add(armSymptoms || armWeak ? 1.5 : 0.5, () => `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("arm")) {
-    if (armSymptoms || c.kinds.includes("weakness")) s.add(1, () => `Your ${describeComplaint(c)}.`);
+    if (c.kinds.includes("weakness"))
+      s.add(
+        1.5,
+        () =>
+          `Your ${describeComplaint(c)}: clear weakness can come from an irritated nerve root in the neck.`,
+      );
+    else if (armSymptoms) s.add(1, () => `Your ${describeComplaint(c)}.`);
   }
   if (armSymptoms && f.hasRegion("shoulder")) s.add(0.5, "Shoulder pain together with arm symptoms.");
   if (!armSymptoms && !(f.hasRegion("neck") && f.hasKind("arm", "weakness"))) s.fit = 0;
