@@ -184,7 +184,7 @@ function scoreCervicalRoot(f: Facts): Score {
     else if (armSymptoms) s.add(1, () => `Your ${describeComplaint(c)}.`);
   }
   if (armSymptoms && f.hasRegion("shoulder")) s.add(0.5, "Shoulder pain together with arm symptoms.");
-  if (!armSymptoms && !(f.hasRegion("neck") && f.hasKind("arm", "weakness"))) s.fit = 0;
+  if (!armSymptoms && !(f.hasRegion("neck") && armWeak)) s.fit = 0;
   return s;
 }
 

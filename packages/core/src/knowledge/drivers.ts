@@ -49,13 +49,19 @@ export const DRIVERS: readonly DriverInfo[] = [
     name: "Irritated nerve root in the neck (cervical radiculopathy)",
     chain: ["neck (cervical nerve roots)", "nerves of the arm", "arm, forearm and hand"],
     explanation:
-      "Symptoms that travel below the elbow often come from a nerve root in the neck rather than the arm itself. " +
-      "Gentle nerve glides and a calm neck usually help; a clinician should take a look.",
-    signs: ["tingling, numbness or shooting pain below the elbow", "neck pain or stiffness"],
+      "Symptoms that travel below the elbow, or clear weakness in the arm, often come from a nerve root in the neck " +
+      "rather than the arm itself. A calm neck, and gentle nerve glides when symptoms travel, usually help; a " +
+      "clinician should take a look.",
+    signs: [
+      "tingling, numbness or shooting pain below the elbow",
+      "clear weakness in the arm",
+      "neck pain or stiffness",
+    ],
     firstMoves: ["median nerve glides (mild stretch only)", "chin tucks", "see a clinician soon"],
     source: [
       { doc: S000, section: "Why the spine drives muscle pain › Nerve root irritation (radiculopathy)" },
       { doc: S000, section: "Step-by-step plan › 4. Nerve mobility (median nerve glide)" },
+      { doc: S000, section: "TL;DR (or you notice clear weakness, think nerve root involvement)" },
     ],
   },
   {
