@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PHASE_IDS, SPINE_REGIONS } from "../contract/ids.js";
+import type { DriverId, Region } from "../contract/ids.js";
 import type { AssessmentInput } from "../contract/schema.js";
 import { assessmentInputArb } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
@@ -32,6 +33,48 @@ function yellowReasons(input: AssessmentInput): string[] {
   if (input.status?.walk10MinWithoutSpike === false) reasons.push("cannot_walk_10_minutes");
   return reasons;
 }
+
+/**
+ * Inputs whose complaints all sit in `regions` and whose nerve symptoms (if any) are in `limb`; the self-tests,
+ * habits and the rest stay random, so the tests may show signs of drivers whose chains end elsewhere.
+ */
+function onlyIn(regions: readonly Region[], limb: "leg" | "arm") {
+  return fc
+    .tuple(calmArb, fc.array(fc.constantFrom(...regions), { minLength: 10, maxLength: 10 }))
+    .map(([input, picked]): AssessmentInput => {
+      const nerveSymptoms = input.nerveSymptoms?.filter((n) => n.limb === limb);
+      const { nerveSymptoms: _, ...rest } = input;
+      return {
+        ...rest,
+        complaints: input.complaints.map((c, i) => ({ ...c, region: picked[i]! })),
+        ...(nerveSymptoms?.length ? { nerveSymptoms } : {}),
+      };
+    });
+}
+
+/** The contract's driver table: where each chain ends, read from "the seeds' picture" column. */
+const ENDS_IN_LOWER_BODY: DriverId[] = [
+  "lumbar_nerve_root",
+  "peroneal_nerve_compression",
+  "lumbopelvic_control",
+  "lumbar_referral_sitting",
+  "trunk_control_deficit",
+  "calf_tightness_chain",
+  "glute_weakness_compensation",
+];
+const ENDS_IN_UPPER_BODY: DriverId[] = ["cervical_nerve_root", "thoracic_neck_stiffness"];
+const UPPER: Region[] = ["neck", "mid_back", "shoulder", "arm"];
+const LOWER: Region[] = [
+  "low_back",
+  "glute",
+  "hamstring",
+  "adductor",
+  "hip_front",
+  "knee",
+  "calf",
+  "shin_front",
+  "foot_ankle",
+];
 
 describe("settled points, over inputs without red flags", () => {
   it("no red flag never gives red; every contract yellow reason is given, and green has no reasons", () => {
@@ -136,6 +179,24 @@ describe("settled points, over inputs without red flags", () => {
           if (d.levels) expect(d.id).toBe("lumbar_nerve_root");
         }
         expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
+        for (const finding of drivers.flatMap((d) => d.findings))
+          expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a driver is shown only where its chain ends: none from the legs for the upper body, and none the other way", () => {
+    const ids = (input: AssessmentInput) => assess(input).result.drivers.map((d) => d.id);
+    fc.assert(
+      fc.property(onlyIn(UPPER, "arm"), (input) => {
+        for (const id of ENDS_IN_LOWER_BODY) expect(ids(input), id).not.toContain(id);
+      }),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(onlyIn(LOWER, "leg"), (input) => {
+        for (const id of ENDS_IN_UPPER_BODY) expect(ids(input), id).not.toContain(id);
       }),
       { numRuns: RUNS },
     );

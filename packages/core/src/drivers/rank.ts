@@ -245,10 +245,6 @@ function scoreLumbopelvic(f: Facts): Score {
 
 function scoreThoracic(f: Facts): Score {
   const s = new Score("thoracic_neck_stiffness");
-  if (!f.hasRegion("shoulder", "neck", "mid_back", "arm")) {
-    s.fit = 0;
-    return s;
-  }
   const te = f.input.selfTests?.thoracicExtension;
   if (te === "eases_shoulder")
     s.add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
@@ -363,10 +359,6 @@ function scoreCalfTightness(f: Facts): Score {
 
 function scoreAbdominal(f: Facts): Score {
   const s = new Score("abdominal_weakness_extensor_dominance");
-  if (!f.hasRegion("low_back", "mid_back", "hip_front")) {
-    s.fit = 0;
-    return s;
-  }
   for (const c of f.complaintsIn("low_back", "mid_back")) {
     if (c.kinds.includes("spasm"))
       s.add(3, () => `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
@@ -380,11 +372,10 @@ function scoreAbdominal(f: Facts): Score {
   if (f.input.habits?.trainsAbs === true) s.add(-0.5, "You already train your abdominals.");
   const loads = (["lifting", "bending", "repetitive_bending"] as const).filter((a) => f.aggravates(a));
   if (loads.length)
-    s.add(
-      1,
-      () =>
-        `${joinWords(loads.map((a) => a.replace("_", " ")))} bring${loads.length === 1 ? "s" : ""} it on.`,
-    );
+    s.add(1, () => {
+      const said = joinWords(loads.map((a) => a.replace("_", " ")));
+      return `${said[0]!.toUpperCase()}${said.slice(1)} bring${loads.length === 1 ? "s" : ""} it on.`;
+    });
   if (f.hasRegion("hip_front") && f.backComplaint)
     s.add(1, "Pain at the front of the hip: the hip flexors share the overload.");
   const plank = minOf(f.input.selfTests?.sidePlank);
@@ -395,10 +386,6 @@ function scoreAbdominal(f: Facts): Score {
 
 function scoreGlute(f: Facts): Score {
   const s = new Score("glute_weakness_compensation");
-  if (!f.hasRegion("calf", "hamstring", "foot_ankle", "knee", "low_back", "glute")) {
-    s.fit = 0;
-    return s;
-  }
   const bridge = f.input.selfTests?.singleLegBridge;
   const bridgeMin = minOf(bridge);
   if (bridgeMin !== undefined) {
@@ -471,6 +458,17 @@ const SCORERS = [
   scoreLocal,
 ];
 
+/**
+ * Whether the driver's chain ends where the person hurts: a complaint in one of its regions, or, for a
+ * nerve-root driver, nerve symptoms in its limb. Signs in the self-tests alone (tight calves in someone whose
+ * shoulder hurts) do not make it a driver of the complaint.
+ */
+function explainsAComplaint(f: Facts, id: DriverId): boolean {
+  const info = DRIVER_BY_ID.get(id);
+  if (!info) return false;
+  return f.hasRegion(...info.regions) || f.nerve.some((n) => n.limb === info.nerveLimb);
+}
+
 /** Drivers below this score are not shown; `local_muscle` always is. */
 export const MIN_DRIVER_SCORE = 1.5;
 const MAX_DRIVERS = 5;
@@ -482,6 +480,7 @@ const MAX_DRIVERS = 5;
 export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<DriverResult[]> {
   const scored = SCORERS.map((scorer, order) => {
     const s = scorer(f);
+    if (!explainsAComplaint(f, s.id)) s.fit = 0;
     let raw = 0;
     for (const finding of s.findings) raw += finding.weight;
     return { s, order, score: Math.round(raw * s.fit * 100) / 100 };

@@ -1,6 +1,6 @@
 /** The drivers: what may sit upstream of the muscle that hurts, the chain, the signs and the first moves. */
 import { z } from "zod";
-import { DRIVER_IDS, type DriverId } from "../contract/ids.js";
+import { DRIVER_IDS, REGIONS, type DriverId, type Region } from "../contract/ids.js";
 import { SourceSchema } from "./schema.js";
 
 export const DriverInfoSchema = z.strictObject({
@@ -8,6 +8,13 @@ export const DriverInfoSchema = z.strictObject({
   name: z.string().min(3),
   /** The chain from the driver to the complaint, upstream first. */
   chain: z.array(z.string()).min(1),
+  /**
+   * The complaint regions at the end of its chain: a driver explains none of a person's complaints outside them
+   * (tight calves do not drive shoulder pain), however many of its signs the self-tests show.
+   */
+  regions: z.array(z.enum(REGIONS)).min(1),
+  /** For a nerve-root driver: the limb whose nerve symptoms it explains, with or without a complaint there. */
+  nerveLimb: z.enum(["leg", "arm"]).optional(),
   /** A plain explanation, worded as a possibility, never a diagnosis. */
   explanation: z.string().min(20),
   signs: z.array(z.string()).min(1),
@@ -17,6 +24,21 @@ export const DriverInfoSchema = z.strictObject({
 export type DriverInfo = z.infer<typeof DriverInfoSchema> & { id: DriverId };
 
 const S000 = "000_4c8d56c44adcabb3.txt";
+
+/** The lower back, pelvis and legs: the chains from the lower back, the pelvis and the calves end here. */
+const LOWER_BODY: Region[] = [
+  "low_back",
+  "glute",
+  "hamstring",
+  "adductor",
+  "hip_front",
+  "knee",
+  "calf",
+  "shin_front",
+  "foot_ankle",
+];
+/** The neck, upper back, shoulders and arms: the chains from the neck and the upper back end here. */
+const UPPER_BODY: Region[] = ["neck", "mid_back", "shoulder", "arm"];
 const TABLE = "Why the spine drives muscle pain › table";
 
 export const DRIVERS: readonly DriverInfo[] = [
@@ -24,6 +46,8 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "lumbar_nerve_root",
     name: "Irritated L5/S1 nerve root (lumbar radiculopathy)",
     chain: ["lower back (L5/S1 nerve roots)", "sciatic and tibial nerves", "calf and foot muscles"],
+    regions: LOWER_BODY,
+    nerveLimb: "leg",
     explanation:
       "The nerves that leave the lower back at L5 and S1 supply the calf (push-off, S1) and the muscles that lift " +
       "the foot (L5). When a root is irritated, the calf can cramp, tighten or feel weak even if the back hurts " +
@@ -48,6 +72,8 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "cervical_nerve_root",
     name: "Irritated nerve root in the neck (cervical radiculopathy)",
     chain: ["neck (cervical nerve roots)", "nerves of the arm", "arm, forearm and hand"],
+    regions: UPPER_BODY,
+    nerveLimb: "arm",
     explanation:
       "Symptoms that travel below the elbow, or clear weakness in the arm, often come from a nerve root in the neck " +
       "rather than the arm itself. A calm neck, and gentle nerve glides when symptoms travel, usually help; a " +
@@ -72,6 +98,8 @@ export const DRIVERS: readonly DriverInfo[] = [
       "peroneal nerve at the outside of the knee",
       "foot dorsiflexors (foot lifters)",
     ],
+    regions: LOWER_BODY,
+    nerveLimb: "leg",
     explanation:
       "The L5 fibres that lift the foot run through the peroneal nerve, which sits just under the skin at the " +
       "outside of the knee. Crossing the legs often can press on it and weaken the foot lifters, without any " +
@@ -90,6 +118,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "lumbopelvic_control",
     name: "Lumbar facet irritation and poor lumbopelvic control",
     chain: ["lower back joints (facets) and trunk endurance", "pelvis", "hamstrings guarding"],
+    regions: LOWER_BODY,
     explanation:
       "When the lower back is irritable and the trunk tires early, the hamstrings tighten to guard it. The " +
       "muscle is not short: stretching helps only briefly. Building trunk endurance and a good hip hinge treats " +
@@ -114,6 +143,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "thoracic_neck_stiffness",
     name: "Neck and upper-back (thoracic) stiffness",
     chain: ["stiff neck and upper back", "shoulder blade mechanics", "rotator cuff"],
+    regions: UPPER_BODY,
     explanation:
       "A stiff upper back changes how the shoulder blade moves, so the rotator cuff works harder in poor " +
       "positions. Shoulder pain is often a neck or upper-back problem wearing a shoulder costume.",
@@ -128,6 +158,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "lumbar_referral_sitting",
     name: "Lower-back referral and piriformis guarding from sitting",
     chain: ["lower back loaded by long sitting", "referred pain and guarding", "glute (piriformis)"],
+    regions: LOWER_BODY,
     explanation:
       "Glute pain that builds with long sits and eases with walking often comes from the lower back, with the " +
       "deep hip muscles guarding. Breaking up sitting and calming the back usually eases the glute.",
@@ -139,6 +170,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "trunk_control_deficit",
     name: "Poor trunk control and pelvic tilt",
     chain: ["trunk that tires early", "pelvis tilts and rotates", "adductors (groin) overloaded"],
+    regions: ["adductor", "hip_front", "hamstring"],
     explanation:
       "In field sport, when the trunk cannot hold the pelvis steady through cutting and sprinting, the " +
       "adductors take the strain. Anti-rotation core work and Copenhagen plank progressions treat both.",
@@ -156,6 +188,7 @@ export const DRIVERS: readonly DriverInfo[] = [
       "pelvic tilt",
       "lower back",
     ],
+    regions: LOWER_BODY,
     explanation:
       "Tight calves limit how far the shin can move over the foot. The body makes up for it higher up: the foot " +
       "rolls in, the knee changes its line, the pelvis tilts and the lower back arches and works harder.",
@@ -180,6 +213,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "abdominal_weakness_extensor_dominance",
     name: "Weak abdominals and overworked back extensors",
     chain: ["weak abdominals", "back extensors and hip flexors do all the stabilising", "back muscles spasm"],
+    regions: ["low_back", "mid_back", "hip_front"],
     explanation:
       "Three muscle groups hold the lower spine: the back extensors, the hip flexors and the abdominals. When the " +
       "abdominals are weak, the back extensors do all the work and spasm when overworked, often after bending or " +
@@ -213,6 +247,7 @@ export const DRIVERS: readonly DriverInfo[] = [
       "weak glutes (often from long sitting) or an unstable lower back",
       "calves, Achilles and hamstrings overwork",
     ],
+    regions: ["low_back", "glute", "hamstring", "knee", "calf", "foot_ankle"],
     explanation:
       "The glutes steady the pelvis and drive hip extension. When they are not doing their share, the calves, " +
       "Achilles and hamstrings take over, tighten and strain. A calf problem that keeps coming back is a reason to " +
@@ -236,6 +271,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     id: "local_muscle",
     name: "The muscle itself",
     chain: ["the muscle that hurts"],
+    regions: [...UPPER_BODY, ...LOWER_BODY],
     explanation:
       "Nothing in your answers points to a driver further up the chain, so the plan treats the muscle itself: " +
       "calm it, then reload it gradually. If it keeps coming back, re-assess: that is a reason to look elsewhere.",
