@@ -267,6 +267,8 @@ function reload(d: PlanDraft, c: Context) {
   if (
     active.has("peroneal_nerve_compression") ||
     f.hasKind("shin_front", "weakness") ||
+    // The foot lifters are the muscle at the front of the shin: weak on the heel walk, they are what complains.
+    (f.hasRegion("shin_front") && f.heelWalkWeak.length) ||
     (active.has("lumbar_nerve_root") && f.heelWalkWeak.length)
   ) {
     d.add("reload", "heel_walking", "shortening contractions for the foot lifters");
