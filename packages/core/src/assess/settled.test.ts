@@ -179,8 +179,10 @@ describe("settled points, over inputs without red flags", () => {
           if (d.levels) expect(d.id).toBe("lumbar_nerve_root");
         }
         expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
-        for (const finding of drivers.flatMap((d) => d.findings))
+        for (const finding of drivers.flatMap((d) => d.findings)) {
           expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
+          expect(finding, "a finding names a limb once").not.toMatch(/\b(leg|arm)\b.*\b\1\b/);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -91,11 +91,11 @@ function scoreLumbarRoot(f: Facts): Score {
   let s1 = false;
   let l5 = false;
   for (const n of leg.slice(0, 2)) {
-    const where = n.belowKneeOrElbow ? "below the knee" : "in the leg";
+    const where = n.belowKneeOrElbow ? "below the knee in" : "in";
     const side = n.side ? `${n.side === "both" ? "both legs" : `the ${n.side} leg`}` : "the leg";
     const weight =
       (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
-    s.add(weight, () => `You report ${joinWords(n.kinds)} ${where} in ${side}.`);
+    s.add(weight, () => `You report ${joinWords(n.kinds)} ${where} ${side}.`);
   }
   if (f.slumpPositive.length) {
     s.add(
@@ -161,12 +161,12 @@ function scoreLumbarRoot(f: Facts): Score {
 function scoreCervicalRoot(f: Facts): Score {
   const s = new Score("cervical_nerve_root");
   for (const n of f.armNerve.slice(0, 2)) {
-    const where = n.belowKneeOrElbow ? "below the elbow" : "in the arm";
+    const where = n.belowKneeOrElbow ? "below the elbow in" : "in";
     const side = n.side ? (n.side === "both" ? "both arms" : `the ${n.side} arm`) : "the arm";
     s.add(
       (n.belowKneeOrElbow ? 3.5 : 2.5) +
         (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
-      () => `You report ${joinWords(n.kinds)} ${where} in ${side}.`,
+      () => `You report ${joinWords(n.kinds)} ${where} ${side}.`,
     );
   }
   const armSymptoms = f.armNerve.length > 0;
