@@ -41,6 +41,23 @@ describe("upstream assess and progress", () => {
     expect(io.out()).not.toMatch(/Your plan/);
   });
 
+  it("text reports fit a terminal: no line over 80 characters, for any valid input", async () => {
+    for (const [kind, arb] of [
+      ["assess", assessmentInputArb],
+      ["progress", progressInputArb],
+    ] as const) {
+      await fc.assert(
+        fc.asyncProperty(arb as fc.Arbitrary<unknown>, async (input) => {
+          const io = fakeIo(JSON.stringify(input));
+          expect(await main([kind, "--input", "-", "--format", "text"], io)).toBe(0);
+          for (const line of io.out().split("\n"))
+            expect([...line].length, `${kind}: ${line}`).toBeLessThanOrEqual(80);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
   it("progress prints the decision", async () => {
     const io = fakeIo(inputOf("progress/e101-hip-abduction-clean-week.json"));
     expect(await main(["progress", "--input", "-", "--format", "json"], io)).toBe(0);

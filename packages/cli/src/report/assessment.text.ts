@@ -21,8 +21,12 @@ const PERSONA_WORD = {
 function renderRed(r: AssessmentResult): string[] {
   return [
     "",
-    "  What to do now: go to urgent care or an emergency department today, or call your local emergency",
-    "  number. Do not start an exercise plan until a clinician has checked you.",
+    `  ${wrap(
+      "What to do now: go to urgent care or an emergency department today, or call your local emergency " +
+        "number. Do not start an exercise plan until a clinician has checked you.",
+      78,
+      "  ",
+    )}`,
     "",
     "  Why:",
     ...r.triage.reasons.filter((x) => x.level === "red").map((x) => bullet("!", x.text, "  ")),
@@ -35,7 +39,8 @@ function renderDrivers(r: AssessmentResult): string[] {
   r.drivers.forEach((d, i) => {
     const info = DRIVER_BY_ID.get(d.id);
     const levels = d.levels ? ` [${d.levels.join(", ")}]` : "";
-    out.push(`${i + 1}. ${info?.name ?? d.id}${levels}: ${Math.round(d.confidence * 100)} % confidence`);
+    const headline = `${i + 1}. ${info?.name ?? d.id}${levels}: ${Math.round(d.confidence * 100)} % confidence`;
+    out.push(wrap(headline, 78, "   "));
     if (info && info.chain.length > 1)
       out.push(`   Chain: ${wrap(info.chain.join(" → "), 78, "          ")}`);
     for (const finding of d.findings) out.push(bullet("-", finding, "   "));
