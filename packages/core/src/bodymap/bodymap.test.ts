@@ -94,6 +94,13 @@ describe("chainFor", () => {
     expect([...DRIVER_IDS].sort()).toEqual(DRIVERS.map((d) => d.id).sort());
   });
 
+  it("draws a driver straight to a complaint only where the knowledge base lets it explain that complaint", () => {
+    for (const driver of DRIVERS)
+      for (const region of REGIONS)
+        if (chainFor(driver.id, region).direct)
+          expect(driver.regions, `${driver.id}/${region}`).toContain(region);
+  });
+
   it.each(cases)(
     "%s for a %s complaint: complaint first, driver last, regions drawn, links sourced",
     (driver, region) => {
