@@ -6,7 +6,7 @@ import * as core from "../index.js";
 import { SessionLogInputSchema } from "../program/schema.js";
 import { AssessmentInputSchema, ProgressInputSchema } from "../contract/schema.js";
 import { assessmentInputArb, progressInputArb } from "../testing/arbitraries.js";
-import { parseWith } from "./parse.js";
+import { parseJsonWith, parseWith } from "./parse.js";
 
 const RUNS = 500;
 
@@ -140,5 +140,10 @@ describe("parseWith's compiled fast path", () => {
       ok: false,
       issues: [{ code: "invalid", path: "note", message: "must not contain a NUL character" }],
     });
+    // From JSON text, a NUL can only be spelled as an escape; the text is what tells whether to scan.
+    const text = JSON.stringify({ day: "2026-01-07", painDuring: 1, note: "a\u0000b" });
+    expect(text).toContain("\\u0000");
+    expect(parseJsonWith(SessionLogInputSchema, text)).toEqual(nul);
+    expect(parseJsonWith(SessionLogInputSchema, text.replace("\\u0000", "\\u0001")).ok).toBe(true);
   });
 });

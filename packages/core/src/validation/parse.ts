@@ -117,12 +117,19 @@ function compiledOf<S extends z.ZodType>(schema: S): S {
   return fast;
 }
 
-/** Validates an already-decoded value against a schema. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.infer<S>> {
+/**
+ * Validates an already-decoded value against a schema. `mayHoldNul` false skips the NUL scan: JSON text can
+ * only spell a NUL as the escape `\u0000`, so text without one cannot decode to a NUL.
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  mayHoldNul = true,
+): Parsed<z.infer<S>> {
   const result = compiledOf(schema).safeParse(input);
   if (result.success) {
     // Checked on what passed the schema: its shape is bounded, so the scan is cheap.
-    const nul = hasNul(result.data) ? findNul(result.data) : undefined;
+    const nul = mayHoldNul && hasNul(result.data) ? findNul(result.data) : undefined;
     if (!nul) return { ok: true, value: result.data };
     return {
       ok: false,
@@ -141,7 +148,7 @@ export function parseJsonWith<S extends z.ZodType>(schema: S, text: string): Par
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ code: "not_json", path: "$", message: `is not valid JSON (${why})` }] };
   }
-  return parseWith(schema, value);
+  return parseWith(schema, value, text.includes("\\u0000"));
 }
 
 /** The one-line message the CLI and API show for the first issue. */
