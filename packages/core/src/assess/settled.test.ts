@@ -182,6 +182,7 @@ describe("settled points, over inputs without red flags", () => {
         for (const finding of drivers.flatMap((d) => d.findings)) {
           expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
           expect(finding, "a finding names a limb once").not.toMatch(/\b(leg|arm)\b.*\b\1\b/);
+          expect(finding, "a side is said as people say it").not.toMatch(/\bboth sides'/);
         }
       }),
       { numRuns: RUNS },

@@ -63,10 +63,12 @@ const REGION_WORD: Record<Region, string> = {
   arm: "arm",
 };
 
+/** "left calf cramp for 2 weeks", "knee pain on both sides": read after "Your". */
 function describeComplaint(c: Complaint): string {
-  const side = c.side && c.side !== "central" ? (c.side === "both" ? "both sides' " : `${c.side} `) : "";
+  const side = c.side === "left" || c.side === "right" ? `${c.side} ` : "";
+  const both = c.side === "both" ? " on both sides" : "";
   const weeks = c.weeks === undefined ? "" : ` for ${c.weeks} week${c.weeks === 1 ? "" : "s"}`;
-  return `${side}${REGION_WORD[c.region]} ${joinWords(c.kinds)}${weeks}`;
+  return `${side}${REGION_WORD[c.region]} ${joinWords(c.kinds)}${both}${weeks}`;
 }
 
 function describeGap(name: string, g: SideGap, unit: string): string {
