@@ -47,27 +47,28 @@ const LEG_MUSCLE_REGIONS: Region[] = [
   "knee",
   "adductor",
 ];
+/** Each region as a word before a noun ("your left front-of-shin pain", "your calf complaint"). */
 const REGION_WORD: Record<Region, string> = {
   calf: "calf",
   hamstring: "hamstring",
   glute: "glute",
-  low_back: "lower back",
-  mid_back: "mid back",
+  low_back: "lower-back",
+  mid_back: "mid-back",
   neck: "neck",
   shoulder: "shoulder",
   adductor: "groin (adductor)",
-  hip_front: "front of the hip",
-  shin_front: "front of the shin",
+  hip_front: "front-of-hip",
+  shin_front: "front-of-shin",
   foot_ankle: "foot or ankle",
   knee: "knee",
   arm: "arm",
 };
 
 /** "left calf cramp for 2 weeks", "knee pain on both sides": read after "Your". */
-function describeComplaint(c: Complaint): string {
+function describeComplaint(c: Complaint, withWeeks = true): string {
   const side = c.side === "left" || c.side === "right" ? `${c.side} ` : "";
   const both = c.side === "both" ? " on both sides" : "";
-  const weeks = c.weeks === undefined ? "" : ` for ${c.weeks} week${c.weeks === 1 ? "" : "s"}`;
+  const weeks = c.weeks === undefined || !withWeeks ? "" : ` for ${c.weeks} week${c.weeks === 1 ? "" : "s"}`;
   return `${side}${REGION_WORD[c.region]} ${joinWords(c.kinds)}${both}${weeks}`;
 }
 
@@ -400,7 +401,7 @@ function scoreGlute(f: Facts): Score {
   const distal = f.complaintsIn("calf", "hamstring", "foot_ankle");
   for (const c of distal) {
     if (c.recurrent)
-      s.add(2, () => `Your ${describeComplaint(c)} keeps coming back, which means look elsewhere.`);
+      s.add(2, () => `Your ${describeComplaint(c, false)} keeps coming back, a reason to look elsewhere.`);
     if (c.kinds.includes("strain") && c.region !== "hamstring")
       s.add(0.5, () => `A ${REGION_WORD[c.region]} strain.`);
   }
