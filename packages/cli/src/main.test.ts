@@ -110,6 +110,9 @@ describe("upstream assess and progress", () => {
     expect(await main(["explain", "calf_tightness_chain", "--format", "text"], io)).toBe(0);
     expect(io.out()).toMatch(/The chain, upstream first/);
     expect(io.out()).toMatch(/003_d74ce0d0c82901ef\.txt/);
+    // Where the chain ends, from the knowledge base: the legs and lower back, not the shoulder.
+    expect(io.out()).toMatch(/Where it can drive the complaint\n─+\n {2}Lower back;/);
+    expect(io.out()).not.toMatch(/Shoulder/);
     const io2 = fakeIo();
     expect(await main(["exercises", "side_plank", "--format", "text"], io2)).toBe(0);
     expect(io2.out()).toMatch(/How to do it\n─+\n {2}1\. /);

@@ -2,6 +2,7 @@
 import { DRIVER_BY_ID, DRIVER_IDS, SEED_TITLES, type DriverId } from "@upstream/core";
 import { CliError, EXIT, write, type Io } from "../io.js";
 import type { Options } from "../main.js";
+import { REGION_LABELS } from "../interactive/questionnaire.js";
 import { bullet, heading, wrap } from "../report/format.js";
 
 export function runExplain(args: string[], options: Options, io: Io): number {
@@ -23,6 +24,9 @@ export function runExplain(args: string[], options: Options, io: Io): number {
     heading("The chain, upstream first"),
   ];
   driver.chain.forEach((link, i) => out.push(`  ${"  ".repeat(i)}${i === 0 ? "" : "↳ "}${link}`));
+  out.push(heading("Where it can drive the complaint"));
+  out.push(wrap(driver.regions.map((r) => REGION_LABELS[r]).join("; "), 78, "  ").replace(/^/, "  "));
+  if (driver.nerveLimb) out.push(`  and nerve symptoms in the ${driver.nerveLimb}`);
   out.push(heading("Signs that point to it"));
   for (const sign of driver.signs) out.push(bullet("-", sign));
   out.push(heading("First moves"));

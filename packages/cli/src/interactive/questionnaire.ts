@@ -94,7 +94,8 @@ const RED_ON_THEIR_OWN: readonly RedFlag[] = [
   "majorTrauma",
 ];
 
-const REGION_LABELS: Record<Region, string> = {
+/** The complaint regions as a person would pick them. */
+export const REGION_LABELS: Record<Region, string> = {
   calf: "Calf (back of the lower leg)",
   hamstring: "Back of the thigh (hamstring)",
   glute: "Buttock (glute)",
