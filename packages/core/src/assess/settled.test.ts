@@ -3,8 +3,7 @@
 // plan is built.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PHASE_IDS, SPINE_REGIONS } from "../contract/ids.js";
-import type { DriverId, Region } from "../contract/ids.js";
+import { PHASE_IDS, REGIONS, SPINE_REGIONS, type DriverId, type Region } from "../contract/ids.js";
 import type { AssessmentInput } from "../contract/schema.js";
 import { assessmentInputArb } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
@@ -64,17 +63,7 @@ const ENDS_IN_LOWER_BODY: DriverId[] = [
 ];
 const ENDS_IN_UPPER_BODY: DriverId[] = ["cervical_nerve_root", "thoracic_neck_stiffness"];
 const UPPER: Region[] = ["neck", "mid_back", "shoulder", "arm"];
-const LOWER: Region[] = [
-  "low_back",
-  "glute",
-  "hamstring",
-  "adductor",
-  "hip_front",
-  "knee",
-  "calf",
-  "shin_front",
-  "foot_ankle",
-];
+const LOWER: Region[] = REGIONS.filter((r) => !UPPER.includes(r));
 
 describe("settled points, over inputs without red flags", () => {
   it("no red flag never gives red; every contract yellow reason is given, and green has no reasons", () => {
