@@ -25,7 +25,7 @@ export function runExplain(args: string[], options: Options, io: Io): number {
   ];
   driver.chain.forEach((link, i) => out.push(`  ${"  ".repeat(i)}${i === 0 ? "" : "↳ "}${link}`));
   out.push(heading("Where it can drive the complaint"));
-  out.push(wrap(driver.regions.map((r) => REGION_LABELS[r]).join("; "), 78, "  ").replace(/^/, "  "));
+  out.push(`  ${wrap(driver.regions.map((r) => REGION_LABELS[r]).join("; "), 78, "  ")}`);
   if (driver.nerveLimb) out.push(`  and nerve symptoms in the ${driver.nerveLimb}`);
   out.push(heading("Signs that point to it"));
   for (const sign of driver.signs) out.push(bullet("-", sign));

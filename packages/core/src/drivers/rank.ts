@@ -1,8 +1,8 @@
 /** Driver ranking: each driver scored from weighted findings that cite the person's own answers. */
-import { REGIONS, type DriverId, type Region } from "../contract/ids.js";
+import type { DriverId, Region } from "../contract/ids.js";
 import type { Complaint, DriverResult } from "../contract/schema.js";
 import { joinWords, type Facts, type SideGap } from "../assess/facts.js";
-import { DRIVER_BY_ID, DRIVERS } from "../knowledge/drivers.js";
+import { DRIVER_BY_ID } from "../knowledge/drivers.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
 import { THRESHOLDS } from "./thresholds.js";
 
@@ -462,22 +462,13 @@ const SCORERS: readonly [DriverId, (f: Facts) => Score][] = [
   ["local_muscle", scoreLocal],
 ];
 
-/** The complaint regions and nerve-symptom limbs each driver explains, as bits, from the knowledge base. */
-const REGION_BIT = new Map<Region, number>(REGIONS.map((r, i) => [r, 1 << i]));
-const LIMB_BIT = { leg: 1 << REGIONS.length, arm: 1 << (REGIONS.length + 1) } as const;
-const EXPLAINS = new Map<DriverId, number>(
-  DRIVERS.map((d) => [
-    d.id,
-    d.regions.reduce((bits, r) => bits | REGION_BIT.get(r)!, d.nerveLimb ? LIMB_BIT[d.nerveLimb] : 0),
-  ]),
-);
-
-/** What the person reports, in the bits of EXPLAINS: their complaints' regions and their nerve symptoms' limbs. */
-function reportedBits(f: Facts): number {
-  let bits = 0;
-  for (const c of f.input.complaints) bits |= REGION_BIT.get(c.region)!;
-  for (const n of f.nerve) bits |= LIMB_BIT[n.limb];
-  return bits;
+/**
+ * Whether the driver's chain ends where the person hurts: a complaint in one of its regions, or nerve symptoms in
+ * its limb (the knowledge base's `regions` and `nerveLimb`).
+ */
+function explainsAComplaint(f: Facts, id: DriverId): boolean {
+  const info = DRIVER_BY_ID.get(id)!;
+  return info.regions.some((r) => f.regions.has(r)) || f.nerve.some((n) => n.limb === info.nerveLimb);
 }
 
 /** Drivers below this score are not shown; `local_muscle` always is. */
@@ -489,13 +480,12 @@ const MAX_DRIVERS = 5;
  * the person's answers) and a confidence in 0-1. Ties keep the contract's order, `local_muscle` last.
  */
 export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<DriverResult[]> {
-  const reported = reportedBits(f);
   const scored: { s: Score; order: number; score: number }[] = [];
   SCORERS.forEach(([id, scorer], order) => {
     // A driver is shown only where its chain ends: a complaint in one of its regions, or nerve symptoms in its
     // limb. Signs in the self-tests alone (tight calves in someone whose shoulder hurts) do not make it a driver
     // of the complaint, so it is not scored at all, unless the trace asks why.
-    const explains = (EXPLAINS.get(id)! & reported) !== 0;
+    const explains = explainsAComplaint(f, id);
     if (!explains && !options.trace) return;
     const s = scorer(f);
     if (!explains) s.fit = 0;

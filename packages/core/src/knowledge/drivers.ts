@@ -24,6 +24,7 @@ export const DriverInfoSchema = z.strictObject({
 export type DriverInfo = z.infer<typeof DriverInfoSchema> & { id: DriverId };
 
 const S000 = "000_4c8d56c44adcabb3.txt";
+const TABLE = "Why the spine drives muscle pain › table";
 
 /** The lower back, pelvis and legs: the chains from the lower back, the pelvis and the calves end here. */
 const LOWER_BODY: Region[] = [
@@ -39,7 +40,6 @@ const LOWER_BODY: Region[] = [
 ];
 /** The neck, upper back, shoulders and arms: the chains from the neck and the upper back end here. */
 const UPPER_BODY: Region[] = ["neck", "mid_back", "shoulder", "arm"];
-const TABLE = "Why the spine drives muscle pain › table";
 
 export const DRIVERS: readonly DriverInfo[] = [
   {
