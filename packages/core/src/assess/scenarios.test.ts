@@ -1,4 +1,4 @@
-// The contract's public examples and Upstream's own clinical cases, run through the engine in-process.
+// The contract's public examples, Upstream's own clinical cases and an independent set, run through the engine in-process.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const SETS = {
   "contract examples": join(here, "../../../../../shared/contract/examples"),
   "upstream cases": join(here, "../../test-cases"),
+  // Written from the seeds and the contract alone, by authors who had not seen the engine.
+  "independent cases": join(here, "../../test-cases/independent"),
 };
 
 function load(dir: string): ContractCase[] {

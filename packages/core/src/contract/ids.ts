@@ -185,6 +185,13 @@ export const ESCALATION_IDS = [
 
 export const ESCALATION_ACTIONS = ["see_clinician", "medical_review"] as const;
 
+/**
+ * Reason ids earlier versions gave and this one no longer does, kept so that stored results still read. Night
+ * pain without a fever made a result yellow; the seed's yellow light lists pain that limits sleep, not pain at
+ * night, and only night pain with a fever is a flag.
+ */
+export const RETIRED_TRIAGE_REASON_IDS = ["night_pain"] as const;
+
 /** Triage reason ids: the contract's, then those Upstream adds. */
 export const TRIAGE_REASON_IDS = [
   "bladder_bowel_change",
@@ -206,7 +213,7 @@ export const TRIAGE_REASON_IDS = [
   "cannot_walk_10_minutes",
   // Added by Upstream.
   "radiating_symptoms",
-  "night_pain",
+  ...RETIRED_TRIAGE_REASON_IDS,
 ] as const;
 
 export const DOSE_FIELDS = ["sets", "reps", "holdSeconds", "minutes", "timesPerDay", "loadKg"] as const;

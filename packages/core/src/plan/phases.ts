@@ -17,7 +17,7 @@ export const PHASE_INFO: readonly PhaseInfo[] = [
   {
     id: "calm",
     title: "Calm the system (first 2-7 days)",
-    why: "Settle an irritated back or nerve with gentle, frequent movement and positions that ease it.",
+    why: "Settle whatever is irritated (a muscle, the back or a nerve) with gentle, frequent movement and positions that ease it.",
     guidance: [
       "Heat helps tight, guarded muscles; ice can dull a sharp flare.",
       "For pain relief medicines, ask your pharmacist or doctor: Upstream does not advise on medication.",

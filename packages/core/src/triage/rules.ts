@@ -171,13 +171,6 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     applies: (f) => f.input.status?.painLimitsSleep === true,
   },
   {
-    id: "night_pain",
-    level: "yellow",
-    text: "Pain at night, without a fever, is worth a clinician's look soon.",
-    source: YELLOW_LIGHT,
-    applies: (f) => f.input.status?.nightPain === true && !flag(f, "fever"),
-  },
-  {
     id: "pain_beyond_6_weeks",
     level: "yellow",
     text: "This episode has lasted over 6 weeks: keep going with self-care, and see a clinician soon.",
