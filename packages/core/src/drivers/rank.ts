@@ -106,7 +106,8 @@ function scoreLumbarRoot(f: Facts): Score {
       () =>
         `The slump test reproduced symptoms on the ${joinWords(f.slumpPositive)} side${f.slumpPositive.length > 1 ? "s" : ""}.`,
     );
-  } else if (f.input.selfTests?.slump && leg.length === 0) {
+  } else if (f.input.selfTests?.slump && (leg.length === 0 || !f.backComplaint)) {
+    // With leg symptoms a negative slump counts against the root only when the back does not hurt either.
     s.add(-1, "The slump test was negative.");
   }
   const cr = f.calfRaise;
@@ -204,6 +205,16 @@ function scorePeroneal(f: Facts): Score {
   }
   if (f.input.habits?.crossesLegs)
     s.add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
+  const belowKnee = f.legNerve.find(
+    (n) => n.belowKneeOrElbow && n.kinds.some((k) => k === "numbness" || k === "tingling"),
+  );
+  if (belowKnee) {
+    const felt = belowKnee.kinds.filter((k) => k === "numbness" || k === "tingling");
+    s.add(
+      1.5,
+      () => `The ${joinWords(felt)} below the knee fits this nerve too (outer shin, top of the foot).`,
+    );
+  }
   const backSigns =
     f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
   if (!backSigns) s.add(1.5, "No back pain and no positive slump test: nothing points to the lower back.");
