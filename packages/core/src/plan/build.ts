@@ -176,7 +176,9 @@ function coreEndurance(d: PlanDraft, c: Context) {
       ? {
           note: `Start on your knees: your side plank was ${Math.min(...plank)} s; aim for 20-30 s with good form.`,
         }
-      : undefined,
+      : persona === "older_adult" && plank.length === 0
+        ? { note: "Start on your knees (a light circuit); move to your feet once 20-30 s is easy." }
+        : undefined,
   );
   d.add("core_endurance", "bird_dog", "control with a quiet spine");
 }
@@ -196,12 +198,16 @@ function nerveMobility(d: PlanDraft, c: Context) {
 function restoreChain(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const desk = persona === "desk_worker" || f.activity("desk_work");
+  // Seed 000's older adult with morning stiffness, week 2: supported hip hinges and thoracic rotations in a chair.
+  const olderStiff = persona === "older_adult" && (f.spineComplaint || f.hasKind("any", "stiffness"));
   if (
     active.has("lumbopelvic_control") ||
     persona === "lifter" ||
     (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"))
   ) {
     d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
+  } else if (olderStiff) {
+    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back");
   }
   if (
     active.has("thoracic_neck_stiffness") ||
@@ -230,9 +236,7 @@ function restoreChain(d: PlanDraft, c: Context) {
       d.add("restore_chain", "ankle_rocks", "ankle dorsiflexion");
     }
   }
-  if (persona === "older_adult" && (f.spineComplaint || f.hasKind("any", "stiffness"))) {
-    d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair");
-  }
+  if (olderStiff) d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair");
 }
 
 function reload(d: PlanDraft, c: Context) {
