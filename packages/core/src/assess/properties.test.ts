@@ -117,6 +117,20 @@ describe("assess properties", () => {
     );
   });
 
+  it("the side plank starts on the knees after a short self-test, or for an older adult who did not test it", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        const item = result.plan?.phases.flatMap((p) => p.items).find((i) => i.exercise === "side_plank");
+        if (!item) return;
+        const held = Object.values(input.selfTests?.sidePlank ?? {});
+        const onKnees = held.length ? Math.min(...held) < 20 : result.persona === "older_adult";
+        expect(item.note?.startsWith("Start on your knees") ?? false).toBe(onKnees);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("is deterministic: the same input gives the same output", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
