@@ -149,6 +149,8 @@ for (const backend of BACKENDS) {
       expect(codes("red")).toEqual(["red_flag", "escalation"]);
       expect(row("red").reasons[0]!.text).toContain(addDays(START, 27));
       expect(row("red").plan?.status).toBe("stopped");
+      // A stopped plan schedules nothing from the day it stopped: the sessions up to then are all of them.
+      expect(row("red").adherence).toEqual({ last7: 100, last28: 100, previous21: 100 });
     });
 
     it("an unacknowledged escalation, and nothing else", () => {

@@ -1,7 +1,7 @@
 /** The clinician's patient list: one row per linked patient, who needs attention first, in one aggregated query. */
 import { sql } from "drizzle-orm";
 import { PHASE_IDS, REGRESS_AT, type PhaseId, type PlanItem } from "@upstream/core";
-import { addDays, daysBetween, scheduledOn } from "../program/schedule.js";
+import { dayNumber, daysBetween, scheduledOn } from "../program/schedule.js";
 import { rowsOf, type Db } from "../store.js";
 
 /**
@@ -211,21 +211,24 @@ const percent = (done: number, scheduled: number) =>
   scheduled > 0 ? Math.round((Math.min(done, scheduled) / scheduled) * 100) : null;
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
-/** Scheduled days of a plan in [from, to] (inclusive), using the latest version's phases and frequencies. */
+/**
+ * Scheduled days of a plan in [from, to] (inclusive), using the latest version's phases and frequencies. Days
+ * are day numbers (`dayNumber`): a clinic's list counts 28 days for each of hundreds of patients, and date
+ * strings cost a parse and a format per day.
+ */
 function scheduledDays(
   raw: Pick<Raw, "phases" | "any_daily">,
-  start: string,
-  from: string,
-  to: string,
-  until: string | null,
+  start: number,
+  from: number,
+  to: number,
+  until: number | null,
 ): number {
   const phases = (raw.phases ?? []).filter((p): p is PhaseId => (PHASE_IDS as readonly string[]).includes(p));
   const probe = { frequency: "" } as PlanItem;
   let n = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    const index = daysBetween(start, day);
-    if (index < 0 || (until !== null && day >= until)) continue;
-    if (raw.any_daily || phases.some((p) => scheduledOn(p, probe, index))) n++;
+  for (let day = Math.max(from, start); day <= to; day++) {
+    if (until !== null && day >= until) break;
+    if (raw.any_daily || phases.some((p) => scheduledOn(p, probe, day - start))) n++;
   }
   return n;
 }
@@ -249,10 +252,11 @@ function toRow(raw: Raw, today: string): OverviewRow {
   let falling: string | undefined;
   if (plan && raw.start_date) {
     // A stopped plan schedules nothing from the day it stopped.
-    const until = plan.status === "stopped" ? iso(raw.version_at)!.slice(0, 10) : null;
-    const yesterday = addDays(today, -1);
-    const s7 = scheduledDays(raw, raw.start_date, addDays(today, -7), yesterday, until);
-    const s21 = scheduledDays(raw, raw.start_date, addDays(today, -28), addDays(today, -8), until);
+    const until = plan.status === "stopped" ? dayNumber(iso(raw.version_at)!.slice(0, 10)) : null;
+    const now = dayNumber(today);
+    const start = dayNumber(raw.start_date);
+    const s7 = scheduledDays(raw, start, now - 7, now - 1, until);
+    const s21 = scheduledDays(raw, start, now - 28, now - 8, until);
     const d7 = raw.logged7 ?? 0;
     const d21 = raw.logged_prev21 ?? 0;
     adherence = {

@@ -1,2 +1,10 @@
 /** Which exercises fall on which day: the pure schedule lives in core (the progress summary reads it too). */
-export { addDays, dayKind, daysBetween, itemsOn, scheduledOn, type ScheduledItem } from "@upstream/core";
+export {
+  addDays,
+  dayKind,
+  dayNumber,
+  daysBetween,
+  itemsOn,
+  scheduledOn,
+  type ScheduledItem,
+} from "@upstream/core";
