@@ -59,12 +59,15 @@ export function dayKind(index: number): "hard" | "easy" | "rest" {
 
 const DAILY = /daily|a day|every day|while sitting|every 20-30 minutes|when pain flares/i;
 
+/** Whether a plan item's frequency has it done every day, whatever its phase. */
+export const isDaily = (frequency: string) => DAILY.test(frequency);
+
 /** The fields of a plan item the schedule reads. */
 export type SchedulableItem = Pick<PlanItem, "frequency">;
 
 /** Whether an item of a phase is done on a day of the program. */
 export function scheduledOn(phase: PhaseId, item: SchedulableItem, index: number): boolean {
-  if (DAILY.test(item.frequency)) return true;
+  if (isDaily(item.frequency)) return true;
   const kind = dayKind(index);
   switch (phase) {
     case "calm":

@@ -1,7 +1,7 @@
 /** The clinician's patient list: one row per linked patient, who needs attention first, in one aggregated query. */
 import { sql } from "drizzle-orm";
 import { PHASE_IDS, REGRESS_AT, type PhaseId, type PlanItem } from "@upstream/core";
-import { dayNumber, daysBetween, scheduledOn } from "../program/schedule.js";
+import { dayNumber, daysBetween, isDaily, scheduledOn } from "../program/schedule.js";
 import { rowsOf, type Db } from "../store.js";
 
 /**
@@ -62,7 +62,7 @@ interface Raw {
   cause: string | null;
   version_at: number | null;
   phases: string[] | null;
-  any_daily: boolean | null;
+  frequencies: string[] | null;
   logged7: number | null;
   logged_prev21: number | null;
   max_during7: number | null;
@@ -81,9 +81,6 @@ interface Raw {
   last_escalation: number | null;
   last_review: number | null;
 }
-
-/** The daily frequencies of the schedule (program/schedule.ts): an item done every day makes every day count. */
-const DAILY_SQL = "daily|a day|every day|while sitting|every 20-30 minutes|when pain flares";
 
 /** Epoch milliseconds of a timestamp: the same number from PGlite and PostgreSQL, whatever their text forms. */
 const ms = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
@@ -128,7 +125,7 @@ export function overviewQuery(clinicianId: string, today: string) {
       k.person_id, k.display_name, ${ms("k.linked_at")} as linked_at,
       a.triage_level, ${ms("a.created_at")} as assessed_at, a.driver,
       pl.start_date::text as start_date, pl.status, v.version, v.cause, ${ms("v.created_at")} as version_at,
-      rx.phases, rx.any_daily,
+      rx.phases, rx.frequencies,
       s.logged7, s.logged_prev21, s.max_during7, s.spike_day::text as spike_day,
       ${ms(
         // The window's latest, else (rarely: nothing for four weeks) the latest ever; COALESCE runs it only then.
@@ -155,7 +152,7 @@ export function overviewQuery(clinicianId: string, today: string) {
     ) v on true
     left join lateral (
       select array_agg(distinct x.phase) as phases,
-        bool_or(x.frequency ~* ${DAILY_SQL}) as any_daily
+        array_agg(distinct x.frequency) as frequencies
       from prescriptions x where x.plan_id = pl.id and x.version = v.version
     ) rx on true
     left join lateral (
@@ -217,7 +214,7 @@ const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 1
  * strings cost a parse and a format per day.
  */
 function scheduledDays(
-  raw: Pick<Raw, "phases" | "any_daily">,
+  raw: Pick<Raw, "phases" | "frequencies">,
   start: number,
   from: number,
   to: number,
@@ -225,10 +222,11 @@ function scheduledDays(
 ): number {
   const phases = (raw.phases ?? []).filter((p): p is PhaseId => (PHASE_IDS as readonly string[]).includes(p));
   const probe = { frequency: "" } as PlanItem;
+  const anyDaily = (raw.frequencies ?? []).some(isDaily);
   let n = 0;
   for (let day = Math.max(from, start); day <= to; day++) {
     if (until !== null && day >= until) break;
-    if (raw.any_daily || phases.some((p) => scheduledOn(p, probe, day - start))) n++;
+    if (anyDaily || phases.some((p) => scheduledOn(p, probe, day - start))) n++;
   }
   return n;
 }

@@ -4,6 +4,7 @@ export {
   dayKind,
   dayNumber,
   daysBetween,
+  isDaily,
   itemsOn,
   scheduledOn,
   type ScheduledItem,
