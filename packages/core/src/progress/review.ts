@@ -216,16 +216,26 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
   const loaded = load > 0;
   const volumeStep = raiseVolume(exercise, current, true);
   const hasVolume = VOLUME_FIELDS.some((k) => current[k] !== undefined);
+  // The smallest load step (0.5 kg) is more than a 20 % rise of a light load (2 kg and under): the volume rises
+  // instead while it can, even after a week that raised it.
+  const loadKg = loaded ? raiseLoad(load) : load;
+  const loadTooCoarse = loadKg > load * (1 + INCREASE.max) + 1e-9;
   let pick: "volume" | "intensity";
   if (!loaded) pick = "volume";
   else if (!hasVolume || !volumeStep) pick = "intensity";
+  else if (loadTooCoarse) pick = "volume";
   else pick = input.lastIncrease === "volume" ? "intensity" : "volume";
   const reasons = [...why];
-  if (loaded && input.lastIncrease) {
+  if (loaded && hasVolume && volumeStep && loadTooCoarse) {
+    reasons.push(
+      `The smallest load step, ${loadKg - load} kg, would raise ${load} kg by more than 20 %: raise the volume instead.`,
+    );
+  } else if (loaded && input.lastIncrease) {
     reasons.push(`Last week raised the ${input.lastIncrease}; this week raises the ${pick}, never both.`);
   }
   if (pick === "intensity") {
-    const loadKg = raiseLoad(load);
+    if (loadTooCoarse)
+      reasons.push(`${loadKg - load} kg is the smallest load step, more than 20 % of ${load} kg.`);
     reasons.push(`Raise the load from ${load} kg to ${loadKg} kg; sets and reps stay the same.`);
     return result("progress", "intensity", { ...current, loadKg }, percent(load, loadKg), reasons);
   }
