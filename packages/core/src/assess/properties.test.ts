@@ -131,6 +131,18 @@ describe("assess properties", () => {
     );
   });
 
+  it("an arm complaint's plan says how to reload the arm (the library has no exercise for it)", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        const reload = result.plan?.phases.find((p) => p.id === "reload");
+        const said = reload?.guidance?.some((g) => g.startsWith("For the arm,")) ?? false;
+        expect(said).toBe(result.plan !== null && input.complaints.some((c) => c.region === "arm"));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("is deterministic: the same input gives the same output", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {

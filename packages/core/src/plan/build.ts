@@ -294,6 +294,8 @@ function reload(d: PlanDraft, c: Context) {
   if (persona === "older_adult") d.add("reload", "sit_to_stand", "everyday leg strength");
   else if (f.hasRegion("knee") || active.has("calf_tightness_chain"))
     d.add("reload", "squat", "squat with heels down");
+  // The library holds no exercise for the arm's own muscles: the phase says how to pick one (extraGuidance).
+  if (f.hasRegion("arm")) d.ensurePhase("reload");
 }
 
 function progress(d: PlanDraft, c: Context) {
@@ -386,6 +388,13 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
   }
   if (persona === "desk_worker") progressNotes.push("Stand or walk every 25 minutes: set a timer.");
   if (progressNotes.length) out.progress = progressNotes;
+  if (f.hasRegion("arm")) {
+    // Seed 000, step 6: "Pick the nagging muscle and rebuild with tempo and range" (3-4 sets of 6-12 elsewhere).
+    out.reload = [
+      "For the arm, pick a movement the sore muscle does (a curl, a press, a grip) and rebuild it at a slow " +
+        "tempo through its full range: 3-4 sets of 8-12 with a light weight, 2-4 days a week.",
+    ];
+  }
   const recovery: string[] = [];
   const sleep = f.input.habits?.sleepHours;
   recovery.push(
