@@ -275,8 +275,8 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
   },
   {
     id: "arms",
-    name: "Forearm and hand",
-    clinical: "below the elbow",
+    name: "Arm and hand",
+    clinical: "elbow, forearm and hand",
     shapes: [
       ...pair("front", "area", oval(78, 100, 3.2, 14), 78, 100, 9),
       ...pair("back", "area", oval(78, 100, 3.2, 14), 78, 100, 9),
