@@ -227,4 +227,18 @@ describe("progress properties", () => {
       { numRuns: RUNS },
     );
   });
+
+  it("a regress lowers something, steps to an easier exercise, or says nothing can come down", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const r = reviewWeek(input).result;
+        if (r.decision !== "regress") return;
+        const keys = Object.keys(input.current) as (keyof Dose)[];
+        const lowered = keys.some((k) => (r.next[k] ?? 0) < (input.current[k] ?? 0));
+        const said = r.reasons.some((x) => x.startsWith("Nothing in this dose can come down"));
+        expect(lowered || r.nextExercise !== undefined || said).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

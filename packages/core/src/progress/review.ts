@@ -199,6 +199,11 @@ function regress(input: ProgressInput, exercise: Exercise, why: string[], severe
       `Cut the ${cut.field === "holdSeconds" ? "hold" : cut.field} from ${current[cut.field]} to ${next[cut.field]}.`,
     );
   if (switchDown && easier) reasons.push(`Step back to the easier version: ${getExercise(easier).name}.`);
+  if (!cut && !easier)
+    reasons.push(
+      "Nothing in this dose can come down further: do it more gently (slower, a smaller range), and if the " +
+        "pain spikes again, pause it and ask your clinician.",
+    );
   const pct = percent(volumeOf(current), volumeOf(next));
   return result(
     "regress",
