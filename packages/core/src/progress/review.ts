@@ -61,14 +61,33 @@ interface VolumeStep {
 
 /**
  * The next dose with total volume 10-20 % higher: raise the primary quantity, or add a set and re-balance it
- * when the primary is at its ceiling. Returns undefined when every option breaks a ceiling.
+ * when the primary is at its ceiling. When no whole step of the primary lands in the band (1 x 3 reps with 5 s
+ * holds: a fourth rep is +33 %), another quantity of the dose may (a 6 s hold, +20 %). Returns undefined when
+ * no option lands in the band under the ceilings.
  */
 function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): VolumeStep | undefined {
-  const field = primaryField(exercise, dose);
-  if (!field) return undefined;
+  const primary = primaryField(exercise, dose);
+  if (!primary) return undefined;
+  const ceiling = (k: VolumeField) => (respectCeiling ? (exercise.ceiling[k] ?? Infinity) : Infinity);
+  const others = (["holdSeconds", "reps", "minutes", "timesPerDay"] as const).filter(
+    (k) => k !== primary && dose[k] !== undefined,
+  );
+  let best = raiseInBand(dose, primary, ceiling);
+  for (const field of best ? [] : others) {
+    const option = raiseInBand(dose, field, ceiling);
+    if (option && (!best || option.cost < best.cost)) best = option;
+  }
+  return best && { next: best.next, pct: Math.round(best.pct * 1000) / 10 };
+}
+
+/** The best rise of one quantity (with the sets re-balanced if need be) that lands in the 10-20 % band. */
+function raiseInBand(
+  dose: Dose,
+  field: VolumeField,
+  ceiling: (k: VolumeField) => number,
+): { next: Dose; pct: number; cost: number } | undefined {
   const current = dose[field] ?? 0;
   const volume = volumeOf(dose);
-  const ceiling = (k: VolumeField) => (respectCeiling ? (exercise.ceiling[k] ?? Infinity) : Infinity);
   const step = STEP[field];
   const setOptions =
     field !== "sets" && dose.sets !== undefined
@@ -92,7 +111,7 @@ function raiseVolume(exercise: Exercise, dose: Dose, respectCeiling: boolean): V
       Math.abs(pct - INCREASE.target) + (sets !== dose.sets ? 0.2 : 0) + (value < current ? 0.2 : 0);
     if (!best || cost < best.cost) best = { next: { ...base, [field]: value }, pct, cost };
   }
-  return best && { next: best.next, pct: Math.round(best.pct * 1000) / 10 };
+  return best;
 }
 
 /** Load 10-20 % higher, rounded to 0.5 kg. */
@@ -261,7 +280,10 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
   // No harder step in the library: the ceiling is advice, so keep building volume gently.
   const beyond = raiseVolume(exercise, current, false);
   if (!beyond)
-    return result("hold", null, { ...current }, 0, [...why, "Nothing can rise further: keep this dose."]);
+    return result("hold", null, { ...current }, 0, [
+      ...why,
+      "No whole step raises this dose by 10-20 %: keep it for another week.",
+    ]);
   reasons.push(describeVolume(current, beyond.next, beyond.pct));
   reasons.push(`This is past the usual range for ${exercise.name}; ${exercise.harder.text}`);
   return result("progress", "volume", beyond.next, beyond.pct, reasons);
