@@ -1,6 +1,6 @@
 /** Driver ranking: each driver scored from weighted findings that cite the person's own answers. */
 import type { DriverId, Region } from "../contract/ids.js";
-import type { Complaint, DriverResult } from "../contract/schema.js";
+import type { Complaint, DriverResult, NerveSymptom } from "../contract/schema.js";
 import { joinWords, type Facts, type SideGap } from "../assess/facts.js";
 import { DRIVER_BY_ID } from "../knowledge/drivers.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
@@ -47,6 +47,9 @@ const LEG_MUSCLE_REGIONS: Region[] = [
   "knee",
   "adductor",
 ];
+/** Numbness and tingling: what a nerve's territory feels, as against pain that shoots or burns along it. */
+const sensory = (k: NerveSymptom["kinds"][number]) => k === "numbness" || k === "tingling";
+
 /** Each region as a word before a noun ("your left front-of-shin pain", "your calf complaint"). */
 const REGION_WORD: Record<Region, string> = {
   calf: "calf",
@@ -96,8 +99,7 @@ function scoreLumbarRoot(f: Facts): Score {
   for (const n of leg.slice(0, 2)) {
     const where = n.belowKneeOrElbow ? "below the knee in" : "in";
     const side = n.side ? `${n.side === "both" ? "both legs" : `the ${n.side} leg`}` : "the leg";
-    const weight =
-      (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0);
+    const weight = (n.belowKneeOrElbow ? 3 : 2) + (n.kinds.some(sensory) ? 0.5 : 0);
     s.add(weight, () => `You report ${joinWords(n.kinds)} ${where} ${side}.`);
   }
   if (f.slumpPositive.length) {
@@ -168,8 +170,7 @@ function scoreCervicalRoot(f: Facts): Score {
     const where = n.belowKneeOrElbow ? "below the elbow in" : "in";
     const side = n.side ? (n.side === "both" ? "both arms" : `the ${n.side} arm`) : "the arm";
     s.add(
-      (n.belowKneeOrElbow ? 3.5 : 2.5) +
-        (n.kinds.some((k) => k === "numbness" || k === "tingling") ? 0.5 : 0),
+      (n.belowKneeOrElbow ? 3.5 : 2.5) + (n.kinds.some(sensory) ? 0.5 : 0),
       () => `You report ${joinWords(n.kinds)} ${where} ${side}.`,
     );
   }
@@ -205,11 +206,9 @@ function scorePeroneal(f: Facts): Score {
   }
   if (f.input.habits?.crossesLegs)
     s.add(2.5, "You often cross your legs, which can press on the peroneal nerve at the knee.");
-  const belowKnee = f.legNerve.find(
-    (n) => n.belowKneeOrElbow && n.kinds.some((k) => k === "numbness" || k === "tingling"),
-  );
+  const belowKnee = f.legNerve.find((n) => n.belowKneeOrElbow && n.kinds.some(sensory));
   if (belowKnee) {
-    const felt = belowKnee.kinds.filter((k) => k === "numbness" || k === "tingling");
+    const felt = belowKnee.kinds.filter(sensory);
     s.add(
       1.5,
       () => `The ${joinWords(felt)} below the knee fits this nerve too (outer shin, top of the foot).`,
