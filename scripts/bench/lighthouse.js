@@ -98,7 +98,10 @@ async function seedResult(chromePort, origin) {
   }
 }
 
-/** One Lighthouse run (the default config is the mobile preset: a mid-range phone on a slow 4G network). */
+/**
+ * One Lighthouse run (the default config is the mobile preset: a mid-range phone on a slow 4G network): its
+ * report, or the runtime error Lighthouse gave instead of one ("Please run Lighthouse again").
+ */
 async function lighthouseRun(port, url, name, flags) {
   const run = await lighthouse(url, {
     port,
@@ -109,15 +112,18 @@ async function lighthouseRun(port, url, name, flags) {
   });
   if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = run;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) return { error: lhr.runtimeError };
   // UPSTREAM_LIGHTHOUSE_OUT=dir keeps each page's last full report (JSON) for a closer look.
   const out = process.env.UPSTREAM_LIGHTHOUSE_OUT;
   if (out) {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, `${name.replace(/\W+/g, "-")}.json`), run.report);
   }
-  return lhr;
+  return { lhr };
 }
+
+/** Tries a run that Lighthouse could not record (a NO_NAVSTART now and then) again, up to this many times in all. */
+const ATTEMPTS = 3;
 
 /**
  * RUNS runs of one page, each prepared afresh; the median run (Lighthouse's own choice, by FCP and time to
@@ -125,7 +131,19 @@ async function lighthouseRun(port, url, name, flags) {
  */
 async function audit(port, url, name, prepare) {
   const lhrs = [];
-  for (let i = 0; i < RUNS; i++) lhrs.push(await lighthouseRun(port, url, name, await prepare()));
+  const retried = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (let attempt = 1; ; attempt++) {
+      const run = await lighthouseRun(port, url, name, await prepare());
+      if (run.lhr) {
+        lhrs.push(run.lhr);
+        break;
+      }
+      if (attempt === ATTEMPTS)
+        throw new Error(`Lighthouse on ${url}, ${ATTEMPTS} attempts: ${run.error.message}`);
+      retried.push(run.error.code);
+    }
+  }
   const lhr = computeMedianRun(lhrs);
   const score = (l, id) => Math.round((l.categories[id]?.score ?? 0) * 100);
   const perf = lhrs.map((l) => score(l, "performance"));
@@ -142,6 +160,7 @@ async function audit(port, url, name, prepare) {
     metrics: METRICS.map(([id, short]) => `${short} ${lhr.audits[id]?.displayValue ?? "?"}`).join(", "),
     failing: [...failing("performance"), ...failing("accessibility")],
     cpu: Math.round(lhr.environment.benchmarkIndex),
+    retried,
   };
 }
 
@@ -176,6 +195,8 @@ export async function runLighthouseBench() {
       rows.push([`lighthouse mobile, ${name}: accessibility`, mark(r.accessibility, TARGETS.accessibility)]);
       rows.push([`lighthouse mobile, ${name}: metrics`, r.metrics]);
       if (r.failing.length) rows.push([`lighthouse mobile, ${name}: audits under 0.9`, r.failing.join("; ")]);
+      if (r.retried.length)
+        rows.push([`lighthouse mobile, ${name}: runs tried again (not recorded)`, r.retried.join(", ")]);
     }
   } finally {
     chrome.kill();
