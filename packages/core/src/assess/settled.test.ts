@@ -178,6 +178,24 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("foot lifters that heel-walked well on both sides are never called weak, nor the L5 root named alone", () => {
+    const walkedWell = calmArb.map(
+      (input): AssessmentInput => ({
+        ...input,
+        selfTests: { ...input.selfTests, heelWalk: { left: "ok", right: "ok" } },
+      }),
+    );
+    fc.assert(
+      fc.property(walkedWell, (input) => {
+        const root = assess(input).result.drivers.find((d) => d.id === "lumbar_nerve_root");
+        if (!root) return;
+        for (const finding of root.findings) expect(finding).not.toMatch(/foot lifters/);
+        expect(root.levels).not.toEqual(["L5"]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a driver is shown only where its chain ends: none from the legs for the upper body, and none the other way", () => {
     const ids = (input: AssessmentInput) => assess(input).result.drivers.map((d) => d.id);
     fc.assert(

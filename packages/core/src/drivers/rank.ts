@@ -90,6 +90,13 @@ const clearCalfDrop = (g: SideGap | undefined) =>
   g !== undefined &&
   (g.gap > THRESHOLDS.calfRaiseGap || (g.gap >= 3 && g.ratio <= THRESHOLDS.calfRaiseRatio));
 
+/** Whether heel walking was tested and ok on the side(s) of a complaint (both sides, when it has none). */
+function heelWalkOkOn(f: Facts, side: Complaint["side"]): boolean {
+  const test = f.input.selfTests?.heelWalk;
+  if (side === "left" || side === "right") return test?.[side] === "ok";
+  return test?.left === "ok" && test.right === "ok";
+}
+
 function scoreLumbarRoot(f: Facts): Score {
   const s = new Score("lumbar_nerve_root");
   const leg = f.legNerve;
@@ -143,7 +150,8 @@ function scoreLumbarRoot(f: Facts): Score {
     }
   }
   for (const c of f.complaintsIn("shin_front", "foot_ankle")) {
-    if (c.kinds.includes("weakness")) {
+    // Foot lifters that walked on their heels well on the complaint's side are not what is weak.
+    if (c.kinds.includes("weakness") && !heelWalkOkOn(f, c.side)) {
       l5 = true;
       s.add(1.5, () => `Your ${describeComplaint(c)} may mean weak foot lifters (L5).`);
     }
