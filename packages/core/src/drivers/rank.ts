@@ -219,12 +219,14 @@ function scorePeroneal(f: Facts): Score {
     const felt = belowKnee.kinds.filter(sensory);
     s.add(
       1.5,
-      () => `The ${joinWords(felt)} below the knee fits this nerve too (outer shin, top of the foot).`,
+      () =>
+        `The ${joinWords(felt)} below the knee can come from this nerve too, if it is on the outer shin or the top of the foot.`,
     );
   }
   const backSigns =
     f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
-  if (!backSigns) s.add(1.5, "No back pain and no positive slump test: nothing points to the lower back.");
+  if (!backSigns)
+    s.add(1.5, "No back pain and no positive slump test, which makes the lower back less likely.");
   else s.add(-2, "Back signs make the lower back the more likely source.");
   if (!f.input.habits?.crossesLegs) s.fit = 0.5;
   return s;
