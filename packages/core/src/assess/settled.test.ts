@@ -167,6 +167,10 @@ describe("settled points, over inputs without red flags", () => {
           expect(d.findings.length, d.id).toBeGreaterThan(0);
           if (d.levels) expect(d.id).toBe("lumbar_nerve_root");
         }
+        drivers.forEach((d, rank) => {
+          if (d.findings.some((g) => g.startsWith("Nothing else accounts")))
+            expect(rank, "only a driver in the lead says nothing explains more").toBe(0);
+        });
         expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
         for (const finding of drivers.flatMap((d) => d.findings)) {
           expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
@@ -179,12 +183,10 @@ describe("settled points, over inputs without red flags", () => {
   });
 
   it("foot lifters that heel-walked well on both sides are never called weak, nor the L5 root named alone", () => {
-    const walkedWell = calmArb.map(
-      (input): AssessmentInput => ({
-        ...input,
-        selfTests: { ...input.selfTests, heelWalk: { left: "ok", right: "ok" } },
-      }),
-    );
+    const walkedWell = calmArb.map((input): AssessmentInput => ({
+      ...input,
+      selfTests: { ...input.selfTests, heelWalk: { left: "ok", right: "ok" } },
+    }));
     fc.assert(
       fc.property(walkedWell, (input) => {
         const root = assess(input).result.drivers.find((d) => d.id === "lumbar_nerve_root");

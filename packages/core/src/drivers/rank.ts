@@ -447,9 +447,13 @@ function scoreGlute(f: Facts): Score {
   return s;
 }
 
+/** The muscle itself, as said when it leads the ranking, and as said below a driver that explains more. */
+const LOCAL_FIRST = "Nothing else accounts for the complaint better than the muscle itself.";
+const LOCAL_BEHIND = "The muscle itself may still be part of it.";
+
 function scoreLocal(f: Facts): Score {
   const s = new Score("local_muscle");
-  s.add(2.5, "Nothing else accounts for the complaint better than the muscle itself.");
+  s.add(2.5, LOCAL_FIRST);
   const limb = f.input.complaints.filter((c) => !["low_back", "mid_back", "neck"].includes(c.region));
   const strain = limb.find((c) => c.kinds.includes("strain"));
   if (strain) s.add(1, () => `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
@@ -525,10 +529,11 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
         source: DRIVER_BY_ID.get(x.s.id)?.source[0],
         facts: { score: x.score, fit: x.s.fit, findings: x.s.findings.map((g) => [g.weight, textOf(g)]) },
       }));
-  const result = ranked.map(({ s, score }) => {
+  const result = ranked.map(({ s, score }, rank) => {
     const info = DRIVER_BY_ID.get(s.id);
     const findings: string[] = [];
     for (const finding of s.findings) if (finding.weight > 0) findings.push(textOf(finding));
+    if (rank > 0 && findings[0] === LOCAL_FIRST) findings[0] = LOCAL_BEHIND;
     const out: DriverResult = {
       id: s.id,
       confidence: confidenceOf(score),
