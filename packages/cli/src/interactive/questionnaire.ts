@@ -83,7 +83,7 @@ const RED_FLAG_QUESTIONS: Record<RedFlag, string> = {
   unexplainedWeightLoss: "Losing weight without trying?",
   cancerHistory: "Have you ever had cancer?",
   majorTrauma: "Did it start after a recent bad fall, crash or big injury?",
-  infectionRisk: "A recent infection, injecting drugs, or a weak immune system?",
+  infectionRisk: "A recent infection, injecting recreational drugs, or a weak immune system?",
 };
 
 /** Red whatever hurts; the other four are red only with spine pain or nerve symptoms (contract, settled). */

@@ -71,6 +71,31 @@ describe("assess properties", () => {
     );
   });
 
+  it("long morning stiffness with systemic signs is red, and its reason names only the signs reported", () => {
+    fc.assert(
+      fc.property(
+        assessmentInputArb,
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 61, max: 600 }),
+        (input, fever, unexplainedWeightLoss, minutes) => {
+          fc.pre(fever || unexplainedWeightLoss);
+          const { result } = assess({
+            ...input,
+            redFlags: { ...input.redFlags, fever, unexplainedWeightLoss },
+            status: { ...input.status, morningStiffnessMinutes: minutes },
+          });
+          expect(result.triage.level).toBe("red");
+          const reason = result.triage.reasons.find((r) => r.id === "stiffness_with_systemic_signs");
+          expect(reason?.text).toMatch(/morning stiffness/i);
+          expect(/fever/.test(reason!.text)).toBe(fever);
+          expect(/weight loss/.test(reason!.text)).toBe(unexplainedWeightLoss);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a plan is present exactly when the level is not red, and the action matches the level", () => {
     const action = { red: "urgent_care", yellow: "self_care_and_see_clinician", green: "self_care" };
     fc.assert(

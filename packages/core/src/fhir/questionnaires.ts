@@ -59,7 +59,7 @@ const RED_FLAG_TEXT: Record<(typeof RED_FLAG_FIELDS)[number], string> = {
   unexplainedWeightLoss: "Weight loss you cannot explain",
   cancerHistory: "A history of cancer",
   majorTrauma: "A recent major injury (fall, crash)",
-  infectionRisk: "Recent infection, injected drugs or a weakened immune system",
+  infectionRisk: "Recent infection, injected recreational drugs or a weakened immune system",
 };
 
 /** The Upstream assessment, in the order of the contract's AssessmentInput. */

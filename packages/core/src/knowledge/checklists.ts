@@ -112,7 +112,7 @@ export const CHECKLISTS: readonly Checklist[] = [
       {
         text:
           "A history of cancer, recent major trauma (such as a fall or a crash), or infection risk (a " +
-          "recent infection, injected drugs, or a weakened immune system)",
+          "recent infection, injected recreational drugs, or a weakened immune system)",
       },
     ],
     source: [

@@ -25,6 +25,10 @@ const SETTLED: Source = { doc: "contract/README.md", section: "Points the seeds 
 const spineOrNerve = (f: Facts) => f.spineComplaint || f.nerve.length > 0;
 const flag = (f: Facts, name: keyof NonNullable<Facts["input"]["redFlags"]>) =>
   f.input.redFlags?.[name] === true;
+const STIFF_STUCK: Source = {
+  doc: S000,
+  section: "Next steps and troubleshooting by persona › Older adult with morning stiffness › Stuck?",
+};
 const stiffOverAnHour = (f: Facts) => (f.input.status?.morningStiffnessMinutes ?? 0) > 60;
 
 export const TRIAGE_RULES: readonly TriageRule[] = [
@@ -95,21 +99,26 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: "infection_risk",
     level: "red",
     text:
-      "A recent infection, injected drugs or a weakened immune system, together with spine pain or nerve " +
+      "A recent infection, injected recreational drugs or a weakened immune system, together with spine pain or nerve " +
       "symptoms, needs a medical check.",
     source: RED_CHECKLIST,
     applies: (f) => flag(f, "infectionRisk") && spineOrNerve(f),
   },
-  {
+  // One id, said with the signs the person reported.
+  ...(
+    [
+      ["a fever or night sweats", true, false],
+      ["weight loss you cannot explain", false, true],
+      ["a fever and weight loss you cannot explain", true, true],
+    ] as const
+  ).map(([signs, fever, weightLoss]): TriageRule => ({
     id: "stiffness_with_systemic_signs",
     level: "red",
-    text: "Morning stiffness lasting over an hour together with fever or weight loss needs a medical review.",
-    source: {
-      doc: S000,
-      section: "Next steps and troubleshooting by persona › Older adult with morning stiffness › Stuck?",
-    },
-    applies: (f) => stiffOverAnHour(f) && (flag(f, "fever") || flag(f, "unexplainedWeightLoss")),
-  },
+    text: `Morning stiffness lasting over an hour together with ${signs} needs a medical check first.`,
+    source: STIFF_STUCK,
+    applies: (f) =>
+      stiffOverAnHour(f) && flag(f, "fever") === fever && flag(f, "unexplainedWeightLoss") === weightLoss,
+  })),
   // The same systemic signs away from the spine and nerves: not an emergency, but not a DIY case either.
   {
     id: "fever",
