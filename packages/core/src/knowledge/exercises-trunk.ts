@@ -260,7 +260,8 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
   },
   {
     id: "side_plank",
-    name: "Side plank (on feet)",
+    // The seed's "side plank (knees or feet)": the plan's note says when to start on the knees.
+    name: "Side plank",
     summary: "A side-lying hold on forearm and feet that builds endurance in the sides of trunk and hip.",
     steps: [
       "Lie on your side with your elbow under your shoulder, legs straight, feet stacked or staggered.",

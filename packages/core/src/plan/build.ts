@@ -174,7 +174,7 @@ function coreEndurance(d: PlanDraft, c: Context) {
     "trunk endurance",
     weakPlank
       ? {
-          note: `Start on your knees: your side plank was ${Math.min(...plank)} s; aim for 20-30 s with good form.`,
+          note: `Start on your knees: ${plank.length > 1 ? "your weaker side held" : "your side plank held"} ${Math.min(...plank)} s; aim for 20-30 s with good form.`,
         }
       : persona === "older_adult" && plank.length === 0
         ? { note: "Start on your knees (a light circuit); move to your feet once 20-30 s is easy." }
