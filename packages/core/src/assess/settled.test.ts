@@ -198,6 +198,26 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("single-leg calf raises start where the weaker side's self-test ended when it fell short of the dose", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const items = (assess(input).result.plan?.phases ?? [])
+          .flatMap((p) => p.items)
+          .filter((i) => i.exercise.startsWith("calf_raise_"));
+        const cr = input.selfTests?.calfRaise;
+        const weaker =
+          cr?.left !== undefined && cr.right !== undefined ? Math.min(cr.left, cr.right) : undefined;
+        for (const item of items) {
+          const short = weaker !== undefined && weaker < (item.dose.reps ?? 0);
+          expect(item.note?.includes(`managed ${weaker} in the self-test`) ?? false, item.exercise).toBe(
+            short,
+          );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a driver is shown only where its chain ends: none from the legs for the upper body, and none the other way", () => {
     const ids = (input: AssessmentInput) => assess(input).result.drivers.map((d) => d.id);
     fc.assert(

@@ -246,8 +246,24 @@ function reload(d: PlanDraft, c: Context) {
     f.hasRegion("calf", "foot_ankle") ||
     (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)
   ) {
-    d.add("reload", "calf_raise_bent_knee", `${why}: soleus`);
-    d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`);
+    // A side that tired before the dose's reps in the self-test starts at what it can do.
+    const reps = getExercise("calf_raise_bent_knee").doses.reload?.dose.reps ?? 10;
+    const cr = f.calfRaise;
+    const weaker = cr ? Math.min(cr.left, cr.right) : undefined;
+    const who = cr?.weaker ? `Your ${cr.weaker} side` : "Each side";
+    const there = cr?.weaker ? "on that side" : "on each side";
+    const tweak =
+      weaker === undefined || weaker >= reps
+        ? undefined
+        : weaker < 3
+          ? {
+              note: `${who} managed ${weaker} in the self-test: start with both feet on the floor, leaning onto ${cr?.weaker ? "that side" : "one foot, then the other"}, until one foot can do a few on its own; then build towards ${reps}.`,
+            }
+          : {
+              note: `${who} managed ${weaker} in the self-test: ${there}, do what it can with good form in each set (${weaker - 2}-${weaker} reps), building towards ${reps}.`,
+            };
+    d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
+    d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
   if (f.hasRegion("hamstring")) d.add("reload", "hamstring_slow_eccentrics", `${why}: slow eccentrics`);
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
@@ -256,14 +272,9 @@ function reload(d: PlanDraft, c: Context) {
     d.add("reload", "wall_slides", "scapular control");
   }
   if (f.hasRegion("adductor") || active.has("trunk_control_deficit")) {
-    d.add(
-      "reload",
-      "copenhagen_plank",
-      "Copenhagen plank progressions",
-      f.maxPain >= 5
-        ? { note: "Start with the short-lever version (knee on the bench)." }
-        : { note: "Start with the short-lever version if the long lever hurts." },
-    );
+    d.add("reload", "copenhagen_plank", "Copenhagen plank progressions", {
+      note: "Start with the short-lever version (knee on the bench); move to the long lever (foot on the bench) once it is easy and pain-free.",
+    });
   }
   if (f.legNerve.length && active.has("lumbar_nerve_root") && f.heelWalkWeak.length) {
     d.add("reload", "heel_walking", "wake up the foot lifters (L5)");
