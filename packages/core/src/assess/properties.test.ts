@@ -96,6 +96,18 @@ describe("assess properties", () => {
     );
   });
 
+  it("'scans too soon, without red flags' is never said to someone who reported one", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const avoid = assess(input).result.plan?.avoid.map((a) => a.id) ?? [];
+        const flagged = Object.values(input.redFlags ?? {}).some(Boolean);
+        if (flagged) expect(avoid).not.toContain("early_imaging");
+        else expect(avoid).toContain("early_imaging");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a plan is present exactly when the level is not red, and the action matches the level", () => {
     const action = { red: "urgent_care", yellow: "self_care_and_see_clinician", green: "self_care" };
     fc.assert(

@@ -18,8 +18,9 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     id: "back_extension_exercises",
     title: "Back-extension exercises (Supermans, back raises)",
     reason:
-      "Spasm-prone backs usually have overworked back extensors and weak abdominals; training the extensors " +
-      "directly feeds the imbalance. Strengthen the abdominals first, then the glutes.",
+      "A back that keeps tightening or going into spasm usually has overworked back extensors and weak " +
+      "abdominals; training the extensors directly feeds the imbalance. Strengthen the abdominals first, then " +
+      "the glutes.",
     source: [
       { doc: S002, section: "Superman-style back extension exercises are not appropriate for back spasms" },
     ],
@@ -42,7 +43,8 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     id: "heavy_planks_and_situps",
     title: "Heavy planks and sit-ups early on",
     reason:
-      "Endurance and control come first; long planks to failure and sit-ups load the spine. Brute force later.",
+      "Endurance and control come first: the short curl-ups and side-plank holds in your plan are fine, but " +
+      "long planks held until you shake and full sit-ups load the spine. Heavier core work can come later.",
     source: [{ doc: S000, section: `${PITFALLS} › Heavy planks and sit-ups early` }],
   },
   {
@@ -66,8 +68,8 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     id: "loaded_flexion",
     title: "Loaded bending (heavy lifting from the floor with a rounded back)",
     reason:
-      "Bending forward under load can provoke leg pain from an irritated nerve root. Train around it: hinge at " +
-      "the hips and keep symptoms at 0-3/10.",
+      "Bending forward under load strains an irritated back and can provoke leg pain from an irritated nerve " +
+      "root. Train around it: hinge at the hips and keep symptoms at 0-3/10.",
     source: [{ doc: S000, section: "Quick Q&A › Can I train through sciatica?" }],
   },
   {
@@ -75,7 +77,7 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     title: "Long unbroken sitting",
     reason:
       "Long, unbroken positions are the bigger problem, not posture itself. Stand or walk for 2-3 minutes every " +
-      "20-30 minutes.",
+      "20-30 minutes; if you stand all day, sit or walk for a few minutes as often.",
     source: [
       { doc: S000, section: `${PITFALLS} › Skipping the basics (10 hours of sitting without breaks)` },
       { doc: S000, section: "Quick Q&A › Is posture the cause of pain?" },
@@ -105,7 +107,9 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
   {
     id: "high_heels",
     title: "High heels",
-    reason: "High heels keep the calves short, which limits the ankle and loads the lower back.",
+    reason:
+      "If you wear high heels, choose flat shoes for now: heels keep the calves short, which limits the ankle " +
+      "and loads the lower back.",
     source: [
       {
         doc: "001_5305b0c7080b2414.txt",

@@ -60,7 +60,10 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
     loadable: false,
     perSide: false,
     doses: {
-      calm: { dose: { minutes: 5, timesPerDay: 4 }, frequency: "3-6 times a day, 3-10 minutes each" },
+      calm: {
+        dose: { minutes: 5, timesPerDay: 4 },
+        frequency: "daily (anything from 3-10 minutes, 3-6 times a day, is fine)",
+      },
       progress: { dose: { minutes: 10, timesPerDay: 2 }, frequency: "daily" },
     },
     ceiling: { minutes: 30, timesPerDay: 6 },
@@ -98,7 +101,7 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
     loadable: false,
     perSide: false,
     doses: {
-      calm: { dose: { minutes: 2 }, frequency: "every 20-30 minutes while sitting" },
+      calm: { dose: { minutes: 2 }, frequency: "every 20-30 minutes of sitting or standing still" },
     },
     ceiling: { minutes: 5 },
     easier: {
@@ -136,7 +139,7 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
     loadable: false,
     perSide: false,
     doses: {
-      calm: { dose: { minutes: 5, timesPerDay: 3 }, frequency: "when pain flares, up to 3 times a day" },
+      calm: { dose: { minutes: 5, timesPerDay: 3 }, frequency: "when pain flares" },
     },
     ceiling: { minutes: 10, timesPerDay: 3 },
     easier: {
@@ -683,7 +686,7 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
     loadable: false,
     perSide: false,
     doses: {
-      restore_chain: { dose: { reps: 10, timesPerDay: 3 }, frequency: "3 times a day" },
+      restore_chain: { dose: { reps: 10, timesPerDay: 3 }, frequency: "daily" },
     },
     ceiling: { reps: 15, timesPerDay: 4 },
     easier: {

@@ -332,7 +332,9 @@ function progress(d: PlanDraft, c: Context) {
 function avoidList(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   d.avoidItem("bed_rest", "always: gentle movement beats rest");
-  d.avoidItem("early_imaging", "no red flags");
+  // "Without red flags" is the reason a person reads: with a systemic sign that made the light yellow, whether
+  // to scan is the clinician's call.
+  if (!Object.values(f.input.redFlags ?? {}).some(Boolean)) d.avoidItem("early_imaging", "no red flags");
   if (d.has("curl_up") || f.backComplaint) d.avoidItem("heavy_planks_and_situps", "core endurance first");
   if (
     f.hasRegion("hamstring") ||
