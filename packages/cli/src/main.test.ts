@@ -33,6 +33,16 @@ describe("upstream assess and progress", () => {
     expect(io.out()).toMatch(/Avoid for now/);
   });
 
+  it("a text plan names the ids to give `upstream exercises` for each of its exercises", async () => {
+    const io = fakeIo(inputOf("assess/e05-yellow-grandparent-recurrent-spasms.json"));
+    expect(await main(["assess", "--format", "json"], io)).toBe(0);
+    const plan = (JSON.parse(io.out()) as { plan: { phases: { items: { exercise: string }[] }[] } }).plan;
+    const text = fakeIo(inputOf("assess/e05-yellow-grandparent-recurrent-spasms.json"));
+    expect(await main(["assess", "--format", "text"], text)).toBe(0);
+    const hint = text.out().split("How to do an exercise: upstream exercises ID")[1]?.replace(/\s+/g, " ");
+    for (const item of plan.phases.flatMap((p) => p.items)) expect(hint).toContain(item.exercise);
+  });
+
   it("a red result in text says what to do now and gives no plan", async () => {
     const io = fakeIo(inputOf("assess/e01-red-saddle-numbness-and-bladder-change.json"));
     expect(await main(["assess", "--format", "text"], io)).toBe(0);

@@ -29,7 +29,7 @@ import { runQuestionnaire } from "../interactive/questionnaire.js";
 import { CliError, EXIT, parseInputDocument, readInput, write, type Io } from "../io.js";
 import type { ProgramOptions } from "../main.js";
 import { renderAssessment } from "../report/assessment.text.js";
-import { bullet, heading } from "../report/format.js";
+import { bullet, exerciseHint, heading } from "../report/format.js";
 import { renderHistory } from "../report/history.text.js";
 
 /** The one person a local CLI store holds. */
@@ -141,7 +141,7 @@ export async function runToday(options: ProgramOptions, io: Io): Promise<number>
       "",
       view.logged ? "Logged for today." : "When you are done: upstream log --pain N (your pain during, 0-10)",
     );
-    out.push("Steps for any exercise: upstream exercises <id>");
+    out.push(exerciseHint(view.items.map((item) => item.exercise)));
     write(io.stdout, out.join("\n"));
     return EXIT.ok;
   });

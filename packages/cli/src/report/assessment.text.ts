@@ -1,7 +1,7 @@
 /** The text report of an assessment: traffic light first, then drivers, escalations, today's plan, avoid list. */
 import type { AssessmentResult } from "@upstream/core";
 import { AVOID_BY_ID, DRIVER_BY_ID, formatDoseText, getExercise } from "@upstream/core";
-import { bullet, heading, wrap } from "./format.js";
+import { bullet, exerciseHint, heading, wrap } from "./format.js";
 
 const LIGHT = {
   red: "RED: get medical help now",
@@ -73,6 +73,7 @@ function renderPlan(r: AssessmentResult): string[] {
   for (const a of plan.avoid) out.push(bullet("✗", `${AVOID_BY_ID.get(a.id)?.title ?? a.id}: ${a.reason}`));
   out.push(heading("Pain rules"));
   out.push(bullet("-", `During exercise, pain up to ${plan.rules.painDuringMax}/10 is fine.`));
+  out.push(bullet("-", "At 4/10, finish gently and keep the same dose next time."));
   out.push(bullet("-", "The next day, pain should be no worse than your usual."));
   out.push(
     bullet(
@@ -83,10 +84,11 @@ function renderPlan(r: AssessmentResult): string[] {
   out.push(
     bullet(
       "-",
-      `Each clean week, raise volume or intensity by ${plan.rules.weeklyIncreasePercent.join("-")} %, never both.`,
+      `After a clean week (every session within these rules), raise the volume (reps, sets, time) or the ` +
+        `intensity (weight) by ${plan.rules.weeklyIncreasePercent.join("-")} %, never both.`,
     ),
   );
-  out.push("", "See the steps for any exercise with: upstream exercises <id>");
+  out.push("", exerciseHint(plan.phases.flatMap((p) => p.items.map((item) => item.exercise))));
   return out;
 }
 

@@ -24,3 +24,10 @@ export function bullet(marker: string, text: string, indent = "  "): string {
   const pad = " ".repeat(indent.length + marker.length + 1);
   return `${indent}${marker} ${wrap(text, 78, pad)}`;
 }
+
+/** The closing hint of a list of exercises: the command for their steps, with the ids to give it. */
+export function exerciseHint(ids: readonly string[]): string {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return "Steps for any exercise: upstream exercises ID";
+  return wrap(`How to do an exercise: upstream exercises ID, where ID is one of ${unique.join(", ")}.`, 78);
+}

@@ -30,7 +30,7 @@ export const AVOID_ITEMS: readonly AvoidItem[] = [
     title: "Aggressive stretching",
     reason:
       "A muscle that is guarding tightens further when it is stretched hard, and stretching an irritated nerve " +
-      "flares it. Stretch lightly; if stretching keeps backfiring, change the driver, not the length.",
+      "flares it. Stretch lightly; if stretching keeps backfiring, work on what drives the tightness instead.",
     source: [
       { doc: S000, section: `${PITFALLS} › Chasing stretches for tight hamstrings` },
       {
