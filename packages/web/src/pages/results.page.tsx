@@ -255,6 +255,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
       <h2>Pain rules</h2>
       <ul>
         <li>Pain up to {rules.painDuringMax}/10 during an exercise is fine.</li>
+        <li>At {rules.painDuringMax + 1}/10, finish gently and keep the same dose next time.</li>
         <li>The next day, pain should be no worse than your usual.</li>
         <li>
           If pain reaches {rules.regressAt}/10 or more, during a session or the next day, ease off: the plan
