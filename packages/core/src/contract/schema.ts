@@ -171,6 +171,11 @@ export const PlanItemSchema = z.object({
   dose: DoseSchema,
   frequency: z.string(),
   note: z.string().optional(),
+  /**
+   * Upstream's addition: the program week (1 = the first) from which the item is done; the weeks before it
+   * prepare for it (seed 000: two weeks of spine endurance and hinge drills, then slow eccentrics).
+   */
+  fromWeek: z.number().int().min(2).max(12).optional(),
 });
 
 export const PlanPhaseSchema = z.object({

@@ -42,7 +42,12 @@ class PlanDraft {
   constructor(private readonly tracing: boolean) {}
 
   /** Adds an exercise to a phase once; an exercise already in an earlier phase is not repeated. */
-  add(phase: PhaseId, id: ExerciseId, why: string, tweak?: { dose?: Dose; note?: string }) {
+  add(
+    phase: PhaseId,
+    id: ExerciseId,
+    why: string,
+    tweak?: { dose?: Dose; note?: string; fromWeek?: number },
+  ) {
     if (this.used.has(id)) return;
     const exercise = getExercise(id);
     const preset = exercise.doses[phase] ?? Object.values(exercise.doses)[0];
@@ -54,6 +59,7 @@ class PlanDraft {
       frequency: preset.frequency,
     };
     if (tweak?.note) item.note = tweak.note;
+    if (tweak?.fromWeek) item.fromWeek = tweak.fromWeek;
     this.used.add(id);
     const list = this.phases.get(phase);
     if (list) list.push(item);
@@ -265,7 +271,22 @@ function reload(d: PlanDraft, c: Context) {
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
-  if (f.hasRegion("hamstring")) d.add("reload", "hamstring_slow_eccentrics", `${why}: slow eccentrics`);
+  if (f.hasRegion("hamstring")) {
+    // Seed 000's hamstring that kept tightening with poor trunk endurance: "two weeks of spine endurance work and
+    // hip hinge drills, then slow eccentrics". A re-assessment two weeks in or later starts them at once.
+    const hingeFirst = active.has("lumbopelvic_control") && (f.input.programWeeks ?? 0) < 2;
+    d.add(
+      "reload",
+      "hamstring_slow_eccentrics",
+      `${why}: slow eccentrics`,
+      hingeFirst
+        ? {
+            fromWeek: 3,
+            note: "From week 3: two weeks of core endurance and hip-hinge drills come first, so the hinge is sound before it is loaded.",
+          }
+        : undefined,
+    );
+  }
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
   if (f.hasRegion("shoulder", "mid_back") || active.has("thoracic_neck_stiffness")) {
     d.add("reload", "band_pull_apart", "scapular control");

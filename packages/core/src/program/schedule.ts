@@ -63,10 +63,11 @@ const DAILY = /daily|a day|every day|while sitting|every 20-30 minutes|when pain
 export const isDaily = (frequency: string) => DAILY.test(frequency);
 
 /** The fields of a plan item the schedule reads. */
-export type SchedulableItem = Pick<PlanItem, "frequency">;
+export type SchedulableItem = Pick<PlanItem, "frequency" | "fromWeek">;
 
 /** Whether an item of a phase is done on a day of the program. */
 export function scheduledOn(phase: PhaseId, item: SchedulableItem, index: number): boolean {
+  if (item.fromWeek !== undefined && Math.floor(index / 7) + 1 < item.fromWeek) return false;
   if (isDaily(item.frequency)) return true;
   const kind = dayKind(index);
   switch (phase) {

@@ -1,0 +1,55 @@
+// The schedule: which plan items fall on which day of the program.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PHASE_IDS } from "../contract/ids.js";
+import { assess } from "../assess/assess.js";
+import type { AssessmentInput } from "../contract/schema.js";
+import { itemsOn, scheduledOn } from "./schedule.js";
+
+const FREQUENCIES = ["daily", "most days", "3-4 days a week", "2-4 days a week, e.g. every other day"];
+
+describe("schedule", () => {
+  it("an item from week N is not done before that week, and from then on as it would be without it", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PHASE_IDS),
+        fc.constantFrom(...FREQUENCIES),
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 0, max: 120 }),
+        (phase, frequency, fromWeek, index) => {
+          const week = Math.floor(index / 7) + 1;
+          const plain = scheduledOn(phase, { frequency }, index);
+          expect(scheduledOn(phase, { frequency, fromWeek }, index)).toBe(week >= fromWeek && plain);
+        },
+      ),
+    );
+  });
+
+  it("a hamstring that keeps tightening with a weak trunk: slow eccentrics from week 3, at once when re-assessed later", () => {
+    const input: AssessmentInput = {
+      age: 35,
+      activities: ["field_sport"],
+      complaints: [{ region: "hamstring", side: "right", kinds: ["tightness"], weeks: 6, recurrent: true }],
+      aggravators: ["bending"],
+      status: { stretchRelief: "brief" },
+      selfTests: { sidePlank: { left: 10, right: 11 } },
+    };
+    const eccentrics = (programWeeks: number) => {
+      const { result } = assess({ ...input, programWeeks });
+      expect(result.drivers[0]?.id).toBe("lumbopelvic_control");
+      return result
+        .plan!.phases.flatMap((p) => p.items)
+        .find((i) => i.exercise === "hamstring_slow_eccentrics")!;
+    };
+    const plan = assess(input).result.plan!;
+    const days = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) =>
+        itemsOn(plan, from + i).map((item) => item.exercise),
+      ).flat();
+    expect(eccentrics(0).fromWeek).toBe(3);
+    expect(days(0, 14)).not.toContain("hamstring_slow_eccentrics");
+    expect(days(0, 14)).toContain("hip_hinge");
+    expect(days(14, 21)).toContain("hamstring_slow_eccentrics");
+    expect(eccentrics(2).fromWeek).toBeUndefined();
+  });
+});
