@@ -198,6 +198,22 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan } = assess(input).result;
+        if (!plan) return;
+        const hw = input.selfTests?.heelWalk;
+        const weak = hw?.left === "weak" || hw?.right === "weak";
+        const said = plan.phases.some((p) =>
+          (p.guidance ?? []).some((g) => /heel walk was weak.*see a clinician/.test(g)),
+        );
+        expect(said).toBe(weak);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("single-leg calf raises start where the weaker side's self-test ended when it fell short of the dose", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -417,10 +417,19 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
   }
   if (persona === "runner") {
     progressNotes.push(
-      "Walk-run on the flat first, no hard hills; cadence 170-180 on easy runs; add hills last.",
+      "Keep the runs easy, with short quick steps (about 170-180 steps a minute); add hills last.",
     );
   }
   if (persona === "desk_worker") progressNotes.push("Stand or walk every 25 minutes: set a timer.");
+  if (f.heelWalkWeak.length) {
+    // Seed 000: clear weakness means a nerve until proven otherwise; progressive weakness is a red light. Weak
+    // foot lifters alone do not change the light (the contract), so the plan says when they should.
+    const sides = f.heelWalkWeak.length > 1 ? "on both sides" : `on the ${f.heelWalkWeak[0]} side`;
+    progressNotes.push(
+      `Your heel walk was weak ${sides}: test it again each week. If it is no better after 2-3 weeks, see a ` +
+        "clinician; if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
+    );
+  }
   if (progressNotes.length) out.progress = progressNotes;
   if (f.hasRegion("arm")) {
     // Seed 000, step 6: "Pick the nagging muscle and rebuild with tempo and range" (3-4 sets of 6-12 elsewhere).
