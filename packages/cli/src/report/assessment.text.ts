@@ -35,11 +35,16 @@ function renderRed(r: AssessmentResult): string[] {
 }
 
 function renderDrivers(r: AssessmentResult): string[] {
-  const out = [heading("What may be driving it (most likely first)")];
+  const out = [
+    heading("What may be driving it (most likely first)"),
+    wrap(
+      "Each is scored on its own, by how well your answers fit it, so the figures do not add up to 100 %.",
+    ),
+  ];
   r.drivers.forEach((d, i) => {
     const info = DRIVER_BY_ID.get(d.id);
     const levels = d.levels ? ` [${d.levels.join(", ")}]` : "";
-    const headline = `${i + 1}. ${info?.name ?? d.id}${levels}: ${Math.round(d.confidence * 100)} % confidence`;
+    const headline = `${i + 1}. ${info?.name ?? d.id}${levels}: fits ${Math.round(d.confidence * 100)} %`;
     out.push(wrap(headline, 78, "   "));
     if (info && info.chain.length > 1)
       out.push(`   Chain: ${wrap(info.chain.join(" → "), 78, "          ")}`);
