@@ -71,7 +71,12 @@ const REGION_WORD: Record<Region, string> = {
 function describeComplaint(c: Complaint, withWeeks = true): string {
   const side = c.side === "left" || c.side === "right" ? `${c.side} ` : "";
   const both = c.side === "both" ? " on both sides" : "";
-  const weeks = c.weeks === undefined || !withWeeks ? "" : ` for ${c.weeks} week${c.weeks === 1 ? "" : "s"}`;
+  const weeks =
+    c.weeks === undefined || !withWeeks
+      ? ""
+      : c.weeks < 1
+        ? " that began this week"
+        : ` for ${c.weeks} week${c.weeks === 1 ? "" : "s"}`;
   return `${side}${REGION_WORD[c.region]} ${joinWords(c.kinds)}${both}${weeks}`;
 }
 
