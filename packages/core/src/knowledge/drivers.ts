@@ -188,7 +188,8 @@ export const DRIVERS: readonly DriverInfo[] = [
       "pelvic tilt",
       "lower back",
     ],
-    regions: LOWER_BODY,
+    // Seed 003's chain runs through the ankle, knee, hips and pelvis to the lower back; it never reaches the groin.
+    regions: LOWER_BODY.filter((r) => r !== "adductor"),
     explanation:
       "Tight calves limit how far the shin can move over the foot. The body makes up for it higher up: the foot " +
       "rolls in, the knee changes its line, the pelvis tilts and the lower back arches and works harder.",
