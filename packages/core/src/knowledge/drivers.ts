@@ -145,8 +145,8 @@ export const DRIVERS: readonly DriverInfo[] = [
     chain: ["stiff neck and upper back", "shoulder blade mechanics", "rotator cuff"],
     regions: UPPER_BODY,
     explanation:
-      "A stiff upper back changes how the shoulder blade moves, so the rotator cuff works harder in poor " +
-      "positions. Shoulder pain is often a neck or upper-back problem wearing a shoulder costume.",
+      "A stiff upper back makes the neck work harder and changes how the shoulder blade moves, so the rotator " +
+      "cuff works in poor positions. Neck and shoulder pain are often an upper-back problem in disguise.",
     signs: ["neck tightness", "relief after thoracic extension", "pain reaching overhead", "long desk days"],
     firstMoves: ["thoracic mobility", "chin tucks", "scapular control"],
     source: [
