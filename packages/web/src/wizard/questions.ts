@@ -44,7 +44,8 @@ export const RED_FLAGS: readonly { id: RedFlag; question: string; hint?: string 
   { id: "majorTrauma", question: "Did this start after a serious fall, a crash or a hard blow?" },
   {
     id: "infectionRisk",
-    question: "Have you recently had an infection, injected recreational drugs, or do you have a weakened immune system?",
+    question:
+      "Have you recently had an infection, injected recreational drugs, or do you have a weakened immune system?",
     hint: "A weakened immune system can come from an illness or from treatment such as chemotherapy or steroids.",
   },
 ];
