@@ -32,7 +32,8 @@ export function assess(input: AssessmentInput, options: TraceOptions = {}): Trac
   const persona = choosePersona(facts, options);
   const drivers = rankDrivers(facts, options);
   const escalations = evaluateEscalations(facts, red, options);
-  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, options);
+  const clinicianAdvised = triage.result.level === "yellow" || escalations.result.length > 0;
+  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, clinicianAdvised, options);
   const result: AssessmentResult = {
     triage: triage.result,
     persona: persona.result,

@@ -205,10 +205,13 @@ describe("settled points, over inputs without red flags", () => {
         if (!plan) return;
         const hw = input.selfTests?.heelWalk;
         const weak = hw?.left === "weak" || hw?.right === "weak";
-        const said = plan.phases.some((p) =>
-          (p.guidance ?? []).some((g) => /heel walk was weak.*see a clinician/.test(g)),
-        );
-        expect(said).toBe(weak);
+        const { triage, escalations } = assess(input).result;
+        const advised = triage.level === "yellow" || escalations.length > 0;
+        const said = plan.phases.flatMap((p) => p.guidance ?? []).find((g) => /heel walk was weak/.test(g));
+        expect(said !== undefined).toBe(weak);
+        // Said once: a person already told to book a visit is not told to wait 2-3 weeks first.
+        if (said)
+          expect(said).toMatch(advised ? /show the clinician you see/ : /no better after 2-3 weeks, see/);
       }),
       { numRuns: RUNS },
     );

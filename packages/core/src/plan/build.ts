@@ -26,6 +26,8 @@ interface Context {
   /** The top driver and any close runner-up: what the plan treats. */
   active: Set<DriverId>;
   top: DriverId;
+  /** Whether the result already tells the person to see a clinician (a yellow light or an escalation). */
+  clinicianAdvised: boolean;
 }
 
 /** Each avoid item as a plan shows it: made once and shared by every plan, which is read, never changed. */
@@ -426,8 +428,11 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     // foot lifters alone do not change the light (the contract), so the plan says when they should.
     const sides = f.heelWalkWeak.length > 1 ? "on both sides" : `on the ${f.heelWalkWeak[0]} side`;
     progressNotes.push(
-      `Your heel walk was weak ${sides}: test it again each week. If it is no better after 2-3 weeks, see a ` +
-        "clinician; if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
+      c.clinicianAdvised
+        ? `Your heel walk was weak ${sides}: show the clinician you see, and test it again each week; if it ` +
+            "gets weaker, or the foot starts to catch or slap as you walk, get seen promptly."
+        : `Your heel walk was weak ${sides}: test it again each week. If it is no better after 2-3 weeks, see ` +
+            "a clinician; if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
     );
   }
   if (progressNotes.length) out.progress = progressNotes;
@@ -467,10 +472,11 @@ export function buildPlan(
   f: Facts,
   drivers: DriverResult[],
   persona: Persona,
+  clinicianAdvised: boolean,
   options: TraceOptions = {},
 ): Traced<Plan> {
   const active = activeDrivers(drivers);
-  const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle" };
+  const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle", clinicianAdvised };
   const d = new PlanDraft(options.trace === true);
   calm(d, c);
   decompress(d, c);
