@@ -217,6 +217,32 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("a second back sign counts against the peroneal nerve more than one (its picture has none)", () => {
+    const peroneal = (input: AssessmentInput) =>
+      assess(input).result.drivers.find((d) => d.id === "peroneal_nerve_compression")?.confidence ?? 0;
+    // One back sign (the back complaint): no slump yet, no nerve symptoms above the knee.
+    const backPainLegCrosser = calmArb.map(({ nerveSymptoms: _, ...input }): AssessmentInput => {
+      const { slump: __, ...tests } = input.selfTests ?? {};
+      return {
+        ...input,
+        complaints: [...input.complaints.slice(0, 8), { region: "low_back", kinds: ["pain"] }],
+        habits: { ...input.habits, crossesLegs: true },
+        selfTests: { ...tests, heelWalk: { left: "weak", right: "ok" } },
+      };
+    });
+    fc.assert(
+      fc.property(backPainLegCrosser, (input) => {
+        const withSlump: AssessmentInput = {
+          ...input,
+          selfTests: { ...input.selfTests, slump: { left: "positive", right: "negative" } },
+        };
+        const before = peroneal(input);
+        if (before > 0) expect(peroneal(withSlump)).toBeLessThan(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("single-leg calf raises start where the weaker side's self-test ended when it fell short of the dose", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -228,11 +228,15 @@ function scorePeroneal(f: Facts): Score {
         `The ${joinWords(felt)} below the knee can come from this nerve too, if it is on the outer shin or the top of the foot.`,
     );
   }
-  const backSigns =
-    f.backComplaint || f.slumpPositive.length > 0 || f.legNerve.some((n) => !n.belowKneeOrElbow);
+  // The contract's picture of this driver has no back signs: each one counts against it, two or more strongly.
+  const backSigns = [
+    f.backComplaint,
+    f.slumpPositive.length > 0,
+    f.legNerve.some((n) => !n.belowKneeOrElbow),
+  ].filter(Boolean).length;
   if (!backSigns)
     s.add(1.5, "No back pain and no positive slump test, which makes the lower back less likely.");
-  else s.add(-2, "Back signs make the lower back the more likely source.");
+  else s.add(backSigns > 1 ? -3.5 : -2, "Back signs make the lower back the more likely source.");
   if (!f.input.habits?.crossesLegs) s.fit = 0.5;
   return s;
 }
