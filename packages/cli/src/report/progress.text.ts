@@ -35,10 +35,14 @@ export function renderProgress(input: ProgressInput, r: ProgressResult): string 
     ),
     "",
     "Why:",
-    ...r.reasons.map((reason) => bullet("-", reason)),
+    // The headline already says a hold keeps the dose: the engine's closing reason would say it twice.
+    ...r.reasons
+      .filter((reason) => !(r.decision === "hold" && reason === "Keep the same dose next week."))
+      .map((reason) => bullet("-", reason)),
     "",
     wrap(
-      "Pain rules: 0-3/10 during is fine; next-day pain no worse than usual; a spike to 5/10 or pain that " +
+      "Pain rules: 0-3/10 during is fine, 4/10 keeps the dose; next-day pain no worse than usual; a spike to " +
+        "5/10 or pain that " +
         "lingers means ease off. Raise volume or intensity by 10-20 % a week, never both.",
     ),
   ];

@@ -255,6 +255,18 @@ describe("progress properties", () => {
     );
   });
 
+  it("reasons are plain words: no field names, a unit with every hold or time, 'session' for one", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        for (const reason of reviewWeek(input).result.reasons) {
+          expect(reason).not.toMatch(/holdSeconds|timesPerDay|loadKg|this week raises|\b1 of 1 sessions/);
+          expect(reason).not.toMatch(/(hold|time) (from )?\d+(\.\d+)? (→|to) /);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a spike to 5/10 or more always regresses", () => {
     fc.assert(
       fc.property(progressInputArb, fc.integer({ min: 5, max: 10 }), (input, pain) => {

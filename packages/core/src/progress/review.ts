@@ -26,6 +26,17 @@ export const CUT = 0.8;
 
 const VOLUME_FIELDS = ["sets", "reps", "holdSeconds", "minutes", "timesPerDay"] as const;
 type VolumeField = (typeof VOLUME_FIELDS)[number];
+/** Each volume quantity as the reasons name it, and the unit its numbers carry. */
+const FIELD_WORDS: Record<VolumeField, { name: string; unit: string }> = {
+  sets: { name: "sets", unit: "" },
+  reps: { name: "reps", unit: "" },
+  holdSeconds: { name: "hold", unit: " s" },
+  minutes: { name: "time", unit: " min" },
+  timesPerDay: { name: "times a day", unit: "" },
+};
+/** "hold 12 s → 9 s", "reps 10 → 12". */
+const change = (k: VolumeField, from: Dose, to: Dose) =>
+  `${FIELD_WORDS[k].name} ${from[k]}${FIELD_WORDS[k].unit} → ${to[k]}${FIELD_WORDS[k].unit}`;
 
 /** Total work: the product of the volume fields present. */
 export function volumeOf(dose: Dose): number {
@@ -168,7 +179,7 @@ function summarise(input: ProgressInput): WeekFacts {
     if ((s.painDuring ?? 0) >= REGRESS_AT)
       spikes.push(`pain ${s.painDuring}/10 during the session on day ${s.day}`);
     if ((s.painNextDay ?? 0) >= REGRESS_AT)
-      spikes.push(`pain ${s.painNextDay}/10 the day after day ${s.day}`);
+      spikes.push(`pain ${s.painNextDay}/10 the day after the session on day ${s.day}`);
   }
   const above = done.filter((s) => s.painNextDay !== undefined && s.painNextDay > input.baselinePain);
   return {
@@ -213,10 +224,10 @@ function regress(input: ProgressInput, exercise: Exercise, why: string[], severe
   const switchDown = easier !== undefined && (severe || atFloor(exercise, current) || !cut);
   const next = cut?.next ?? { ...current };
   const reasons = [...why];
-  if (cut)
-    reasons.push(
-      `Cut the ${cut.field === "holdSeconds" ? "hold" : cut.field} from ${current[cut.field]} to ${next[cut.field]}.`,
-    );
+  if (cut) {
+    const { name, unit } = FIELD_WORDS[cut.field];
+    reasons.push(`Cut the ${name} from ${current[cut.field]}${unit} to ${next[cut.field]}${unit}.`);
+  }
   if (switchDown && easier) reasons.push(`Step back to the easier version: ${getExercise(easier).name}.`);
   if (!cut && !easier)
     reasons.push(
@@ -255,7 +266,7 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
       `The smallest load step, ${loadKg - load} kg, would raise ${load} kg by more than 20 %: raise the volume instead.`,
     );
   } else if (loaded && input.lastIncrease) {
-    reasons.push(`Last week raised the ${input.lastIncrease}; this week raises the ${pick}, never both.`);
+    reasons.push(`Last week raised the ${input.lastIncrease}; next week raises the ${pick}, never both.`);
   }
   if (pick === "intensity") {
     if (loadTooCoarse)
@@ -290,10 +301,9 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
 }
 
 function describeVolume(from: Dose, to: Dose, pct: number): string {
-  const parts = VOLUME_FIELDS.filter((k) => from[k] !== to[k]).map(
-    (k) => `${k === "holdSeconds" ? "hold" : k} ${from[k]} → ${to[k]}${k === "holdSeconds" ? " s" : ""}`,
-  );
-  return `Raise the volume by ${pct} % (${parts.join(", ")}); the load stays the same.`;
+  const parts = VOLUME_FIELDS.filter((k) => from[k] !== to[k]).map((k) => change(k, from, to));
+  const rest = from.loadKg !== undefined ? "the load stays the same" : "nothing else changes";
+  return `Raise the volume by ${pct} % (${parts.join(", ")}); ${rest}.`;
 }
 
 /**
@@ -315,7 +325,9 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
   if (w.spikes.length || lingering) {
     const why: string[] = [];
     if (w.spikes.length)
-      why.push(`Pain spiked to 5/10 or more (${w.spikes.join("; ")}): cut the load or regress.`);
+      why.push(
+        `Pain spiked to 5/10 or more (${w.spikes.join("; ")}): ease off, with a lighter dose or an easier version.`,
+      );
     if (lingering) {
       why.push(
         `Next-day pain was above your usual ${input.baselinePain}/10 after ${w.aboveBaseline.length} session` +
@@ -357,7 +369,7 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
   }
 
   const clean =
-    `A clean week: ${w.completed} of ${w.planned} sessions done, pain during at most ${w.maxDuring}/10, ` +
+    `A clean week: ${w.completed} of ${w.planned} session${w.planned === 1 ? "" : "s"} done, pain during at most ${w.maxDuring}/10, ` +
     `next-day pain never above your usual ${input.baselinePain}/10.`;
   fire("progress", PROGRESSION, {
     completed: w.completed,
