@@ -198,6 +198,16 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("the core phase speaks of a stable spine only to someone whose spine hurts", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const core = assess(input).result.plan?.phases.find((p) => p.id === "core_endurance");
+        if (core) expect(/stable spine/.test(core.why)).toBe(spine(input));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

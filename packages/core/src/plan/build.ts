@@ -90,12 +90,15 @@ class PlanDraft {
       });
   }
 
-  phaseList(guidance: Partial<Record<PhaseId, string[]>>): PlanPhase[] {
+  phaseList(
+    guidance: Partial<Record<PhaseId, string[]>>,
+    why: Partial<Record<PhaseId, string>> = {},
+  ): PlanPhase[] {
     const out: PlanPhase[] = [];
     for (const p of PHASE_INFO) {
       const items = this.phases.get(p.id);
       if (!items) continue;
-      const phase: PlanPhase = { id: p.id, title: p.title, why: p.why, items };
+      const phase: PlanPhase = { id: p.id, title: p.title, why: why[p.id] ?? p.why, items };
       const extra = guidance[p.id];
       if (extra?.length) phase.guidance = [...p.guidance, ...extra];
       // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
@@ -407,6 +410,16 @@ function avoidList(d: PlanDraft, c: Context) {
     d.avoidItem("high_heels", "short calves");
 }
 
+/** A phase's "why" for this person, where the standard one speaks of a back they did not complain of. */
+function phaseWhy(c: Context): Partial<Record<PhaseId, string>> {
+  if (c.f.spineComplaint) return {};
+  return {
+    core_endurance:
+      "A steady trunk is the base the hips, legs and shoulders work from: low load, many controlled " +
+      "repetitions, the spine kept quiet.",
+  };
+}
+
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
   const { f, persona } = c;
   const out: Partial<Record<PhaseId, string[]>> = {};
@@ -490,7 +503,7 @@ export function buildPlan(
   const weight = f.input.weightKg;
   const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
   const plan: Plan = {
-    phases: d.phaseList(extraGuidance(c, protein)),
+    phases: d.phaseList(extraGuidance(c, protein), phaseWhy(c)),
     avoid: [...d.avoid.keys()].map((id) => AVOID_ENTRY.get(id) ?? { id, reason: id }),
     rules: PLAN_RULES,
     recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
