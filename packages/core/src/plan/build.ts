@@ -206,6 +206,15 @@ function nerveMobility(d: PlanDraft, c: Context) {
   }
 }
 
+/**
+ * What seed 000's personas add in their week 2 starts in the program's second week when the plan is made at the
+ * start; a re-assessment after the first week has it at once.
+ */
+function weekTwo(c: Context): { fromWeek: number; note: string } | undefined {
+  if ((c.f.input.programWeeks ?? 0) >= 1) return undefined;
+  return { fromWeek: 2, note: "From week 2, once the first week's moves are familiar." };
+}
+
 function restoreChain(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const desk = persona === "desk_worker" || f.activity("desk_work");
@@ -218,7 +227,10 @@ function restoreChain(d: PlanDraft, c: Context) {
   ) {
     d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
   } else if (olderStiff) {
-    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back");
+    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back", weekTwo(c));
+  } else if (persona === "runner") {
+    // Seed 000's runner with calf or hamstring issues, week 2: "hip hinge practice".
+    d.add("restore_chain", "hip_hinge", "the runner's hip hinge practice", weekTwo(c));
   }
   if (
     active.has("thoracic_neck_stiffness") ||
@@ -247,7 +259,8 @@ function restoreChain(d: PlanDraft, c: Context) {
       d.add("restore_chain", "ankle_rocks", "ankle dorsiflexion");
     }
   }
-  if (olderStiff) d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair");
+  if (olderStiff)
+    d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair", weekTwo(c));
 }
 
 function reload(d: PlanDraft, c: Context) {
@@ -328,7 +341,7 @@ function reload(d: PlanDraft, c: Context) {
   ) {
     d.add("reload", "hip_abduction", "hip stability");
   }
-  if (persona === "older_adult") d.add("reload", "sit_to_stand", "everyday leg strength");
+  if (persona === "older_adult") d.add("reload", "sit_to_stand", "everyday leg strength", weekTwo(c));
   else if (f.hasRegion("knee") || active.has("calf_tightness_chain"))
     d.add("reload", "squat", "squat with heels down");
   // The library holds no exercise for the arm's own muscles: the phase says how to pick one (extraGuidance).

@@ -52,4 +52,36 @@ describe("schedule", () => {
     expect(days(14, 21)).toContain("hamstring_slow_eccentrics");
     expect(eccentrics(2).fromWeek).toBeUndefined();
   });
+
+  it("what seed 000's personas add in week 2 starts in week 2, or at once when re-assessed after week 1", () => {
+    const runner: AssessmentInput = {
+      age: 30,
+      activities: ["running"],
+      complaints: [{ region: "calf", side: "left", kinds: ["tightness"], weeks: 3 }],
+    };
+    const older: AssessmentInput = {
+      age: 72,
+      complaints: [{ region: "low_back", side: "central", kinds: ["stiffness"], weeks: 3 }],
+      status: { morningStiffnessMinutes: 40 },
+    };
+    for (const [input, persona, added] of [
+      [runner, "runner", ["hip_hinge"]],
+      [older, "older_adult", ["hip_hinge", "thoracic_rotation_seated", "sit_to_stand"]],
+    ] as const) {
+      const plan = (programWeeks: number) => {
+        const { result } = assess({ ...input, programWeeks });
+        expect(result.persona).toBe(persona);
+        return result.plan!;
+      };
+      const week = (weeks: number, from: number) =>
+        Array.from({ length: 7 }, (_, i) =>
+          itemsOn(plan(weeks), from + i).map((item) => item.exercise),
+        ).flat();
+      for (const id of added) {
+        expect(week(0, 0), id).not.toContain(id);
+        expect(week(0, 7), id).toContain(id);
+        expect(week(1, 0), id).toContain(id);
+      }
+    }
+  });
 });
