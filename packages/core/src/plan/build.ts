@@ -242,10 +242,17 @@ function restoreChain(d: PlanDraft, c: Context) {
   } else if (f.hasRegion("neck")) {
     d.add("restore_chain", "chin_tucks", "neck control");
   }
+  // The lifter's week 2 (seed 000): "anti-rotation work and thoracic mobility between sets".
   if (f.hasRegion("mid_back") || persona === "lifter")
-    d.add("restore_chain", "thoracic_mobility", "upper-back mobility");
-  if (active.has("trunk_control_deficit") || persona === "lifter" || active.has("lumbopelvic_control")) {
-    d.add("restore_chain", "pallof_press", "anti-rotation control");
+    d.add(
+      "restore_chain",
+      "thoracic_mobility",
+      "upper-back mobility",
+      f.hasRegion("mid_back") ? undefined : weekTwo(c),
+    );
+  const antiRotation = active.has("trunk_control_deficit") || active.has("lumbopelvic_control");
+  if (antiRotation || persona === "lifter") {
+    d.add("restore_chain", "pallof_press", "anti-rotation control", antiRotation ? undefined : weekTwo(c));
   }
   if (active.has("lumbar_referral_sitting") || f.hasRegion("glute")) {
     d.add("restore_chain", "hip_external_rotation", "gentle hip external rotation for a guarding glute");
@@ -302,13 +309,18 @@ function reload(d: PlanDraft, c: Context) {
             fromWeek: 3,
             note: "From week 3: two weeks of core endurance and hip-hinge drills come first, so the hinge is sound before it is loaded.",
           }
-        : undefined,
+        : // The runner's week 2 (seed 000): "add hamstring sliders".
+          persona === "runner"
+          ? weekTwo(c)
+          : undefined,
     );
   }
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
   if (f.hasRegion("shoulder", "mid_back") || active.has("thoracic_neck_stiffness")) {
-    d.add("reload", "band_pull_apart", "scapular control");
-    d.add("reload", "wall_slides", "scapular control");
+    // The desk worker's week 2 (seed 000): "add band pull-aparts and wall slides".
+    const deskWeekTwo = persona === "desk_worker" ? weekTwo(c) : undefined;
+    d.add("reload", "band_pull_apart", "scapular control", deskWeekTwo);
+    d.add("reload", "wall_slides", "scapular control", deskWeekTwo);
   }
   if (f.hasRegion("adductor") || active.has("trunk_control_deficit")) {
     d.add("reload", "copenhagen_plank", "Copenhagen plank progressions", {

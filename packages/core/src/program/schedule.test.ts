@@ -57,7 +57,23 @@ describe("schedule", () => {
     const runner: AssessmentInput = {
       age: 30,
       activities: ["running"],
-      complaints: [{ region: "calf", side: "left", kinds: ["tightness"], weeks: 3 }],
+      complaints: [
+        { region: "calf", side: "left", kinds: ["tightness"], weeks: 3 },
+        { region: "hamstring", side: "left", kinds: ["strain"], weeks: 2 },
+      ],
+    };
+    const desk: AssessmentInput = {
+      age: 38,
+      activities: ["desk_work"],
+      complaints: [{ region: "shoulder", side: "right", kinds: ["pain"], weeks: 4 }],
+      selfTests: { thoracicExtension: "eases_shoulder" },
+    };
+    const lifter: AssessmentInput = {
+      age: 33,
+      activities: ["lifting"],
+      complaints: [{ region: "low_back", side: "central", kinds: ["pain"], weeks: 2 }],
+      aggravators: ["lifting"],
+      selfTests: { sidePlank: { left: 60, right: 60 } },
     };
     const older: AssessmentInput = {
       age: 72,
@@ -65,7 +81,9 @@ describe("schedule", () => {
       status: { morningStiffnessMinutes: 40 },
     };
     for (const [input, persona, added] of [
-      [runner, "runner", ["hip_hinge"]],
+      [runner, "runner", ["hip_hinge", "hamstring_slow_eccentrics"]],
+      [desk, "desk_worker", ["band_pull_apart", "wall_slides"]],
+      [lifter, "lifter", ["pallof_press", "thoracic_mobility"]],
       [older, "older_adult", ["hip_hinge", "thoracic_rotation_seated", "sit_to_stand"]],
     ] as const) {
       const plan = (programWeeks: number) => {
