@@ -51,6 +51,20 @@ describe("upstream assess and progress", () => {
     expect(io.out()).not.toMatch(/Your plan/);
   });
 
+  it("a red result in text shows no gentler escalation beside the urgent action", async () => {
+    const io = fakeIo(
+      JSON.stringify({
+        age: 70,
+        complaints: [{ region: "low_back", kinds: ["stiffness"] }],
+        redFlags: { unexplainedWeightLoss: true },
+        status: { morningStiffnessMinutes: 90 },
+      }),
+    );
+    expect(await main(["assess", "--format", "text"], io)).toBe(0);
+    expect(io.out()).toMatch(/^UPSTREAM self-care assessment\n\nRED/);
+    expect(io.out()).not.toMatch(/book a (medical review|clinician visit)/);
+  });
+
   it("text reports fit a terminal: no line over 80 characters, for any valid input", async () => {
     for (const [kind, arb] of [
       ["assess", assessmentInputArb],

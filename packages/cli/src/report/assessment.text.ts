@@ -29,8 +29,9 @@ function renderRed(r: AssessmentResult): string[] {
     )}`,
     "",
     "  Why:",
+    // The escalations ("book a clinician visit", "book a medical review") are superseded by the urgent action
+    // (the contract), so a red report does not show a second, gentler urgency.
     ...r.triage.reasons.filter((x) => x.level === "red").map((x) => bullet("!", x.text, "  ")),
-    ...r.escalations.map((e) => bullet("!", e.text, "  ")),
   ];
 }
 

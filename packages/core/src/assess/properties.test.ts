@@ -90,6 +90,11 @@ describe("assess properties", () => {
           expect(reason?.text).toMatch(/morning stiffness/i);
           expect(/fever/.test(reason!.text)).toBe(fever);
           expect(/weight loss/.test(reason!.text)).toBe(unexplainedWeightLoss);
+          const escalation = result.escalations.find((e) => e.id === "stiffness_with_systemic_signs");
+          if (escalation) {
+            expect(/fever/.test(escalation.text)).toBe(fever);
+            expect(/weight loss/.test(escalation.text)).toBe(unexplainedWeightLoss);
+          }
         },
       ),
       { numRuns: RUNS },

@@ -91,6 +91,17 @@ const minOf = (pair: { left?: number | undefined; right?: number | undefined } |
   return values.length ? Math.min(...values) : undefined;
 };
 
+/** The shorter side plank, with its side when both were tested: "12 s on the right". */
+function plankHeld(f: Facts): string {
+  const { left, right } = f.input.selfTests?.sidePlank ?? {};
+  if (left === undefined || right === undefined) return `${left ?? right} s`;
+  return left === right
+    ? `${left} s each side`
+    : left < right
+      ? `${left} s on the left`
+      : `${right} s on the right`;
+}
+
 const clearCalfDrop = (g: SideGap | undefined) =>
   g !== undefined &&
   (g.gap > THRESHOLDS.calfRaiseGap || (g.gap >= 3 && g.ratio <= THRESHOLDS.calfRaiseRatio));
@@ -330,7 +341,7 @@ function scoreTrunkControl(f: Facts): Score {
   if (f.aggravates("cutting")) s.add(2, "Cutting (quick changes of direction) provokes it.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    s.add(1.5, () => `Side plank under 20 s (${plank} s): the core tires early.`);
+    s.add(1.5, () => `Side plank under 20 s (${plankHeld(f)}): the core tires early.`);
   if (f.hasRegion("hip_front") && f.activity("field_sport"))
     s.add(1, "Pain at the front of the hip in field sport.");
   if (!f.hasRegion("adductor")) s.fit = 0.6;
@@ -412,7 +423,7 @@ function scoreAbdominal(f: Facts): Score {
     s.add(1, "Pain at the front of the hip: the hip flexors share the overload.");
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
-    s.add(0.5, () => `Side plank under 20 s (${plank} s).`);
+    s.add(0.5, () => `Side plank under 20 s (${plankHeld(f)}).`);
   return s;
 }
 

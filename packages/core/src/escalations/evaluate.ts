@@ -93,9 +93,11 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     keepWhenRed: true,
     check: (f) => {
       const minutes = f.input.status?.morningStiffnessMinutes ?? 0;
-      const systemic = f.input.redFlags?.fever === true || f.input.redFlags?.unexplainedWeightLoss === true;
-      return minutes > 60 && systemic
-        ? `Morning stiffness of ${minutes} minutes with fever or weight loss: book a medical review.`
+      const fever = f.input.redFlags?.fever === true;
+      const weightLoss = f.input.redFlags?.unexplainedWeightLoss === true;
+      const signs = fever && weightLoss ? "a fever and weight loss" : fever ? "a fever" : "weight loss";
+      return minutes > 60 && (fever || weightLoss)
+        ? `Morning stiffness of ${minutes} minutes with ${signs}: book a medical review.`
         : undefined;
     },
   },

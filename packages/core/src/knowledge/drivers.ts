@@ -173,7 +173,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     regions: ["adductor", "hip_front", "hamstring"],
     explanation:
       "In field sport, when the trunk cannot hold the pelvis steady through cutting and sprinting, the " +
-      "adductors take the strain. Anti-rotation core work and Copenhagen plank progressions treat both.",
+      "adductors take the strain. Anti-rotation core work and Copenhagen plank progressions work on the trunk and the groin together.",
     signs: ["trouble with cutting", "early fatigue in the core", "pelvic tilt"],
     firstMoves: ["anti-rotation core", "Copenhagen plank progressions", "sprint mechanics"],
     source: [{ doc: S000, section: `${TABLE} › Adductor strains in field sport` }],

@@ -139,7 +139,7 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
     loadable: false,
     perSide: false,
     doses: {
-      calm: { dose: { minutes: 5, timesPerDay: 3 }, frequency: "when pain flares" },
+      calm: { dose: { minutes: 5 }, frequency: "when pain flares, up to 3 times a day" },
     },
     ceiling: { minutes: 10, timesPerDay: 3 },
     easier: {

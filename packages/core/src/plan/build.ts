@@ -282,7 +282,6 @@ function reload(d: PlanDraft, c: Context) {
     const cr = f.calfRaise;
     const weaker = cr ? Math.min(cr.left, cr.right) : undefined;
     const who = cr?.weaker ? `Your ${cr.weaker} side` : "Each side";
-    const there = cr?.weaker ? "on that side" : "on each side";
     const tweak =
       weaker === undefined || weaker >= reps
         ? undefined
@@ -291,7 +290,9 @@ function reload(d: PlanDraft, c: Context) {
               note: `${who} managed ${weaker} in the self-test: start with both feet on the floor, leaning onto ${cr?.weaker ? "that side" : "one foot, then the other"}, until one foot can do a few on its own; then build towards ${reps}.`,
             }
           : {
-              note: `${who} managed ${weaker} in the self-test: ${there}, do what it can with good form in each set (${weaker - 2}-${weaker} reps), building towards ${reps}.`,
+              note: cr?.weaker
+                ? `Your ${cr.weaker} side managed ${weaker} in the self-test: on that side, do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}; the other side does the full dose.`
+                : `Each side managed ${weaker} in the self-test: do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}.`,
             };
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
@@ -435,14 +436,17 @@ function avoidList(d: PlanDraft, c: Context) {
     d.avoidItem("high_heels", "short calves");
 }
 
-/** A phase's "why" for this person, where the standard one speaks of a back they did not complain of. */
-function phaseWhy(c: Context): Partial<Record<PhaseId, string>> {
-  if (c.f.spineComplaint) return {};
-  return {
-    core_endurance:
+/** A phase's "why" for this person, where the standard one speaks of what they do not have or do. */
+function phaseWhy(c: Context, d: PlanDraft): Partial<Record<PhaseId, string>> {
+  const why: Partial<Record<PhaseId, string>> = {};
+  if (!c.f.spineComplaint)
+    why.core_endurance =
       "A steady trunk is the base the hips, legs and shoulders work from: low load, many controlled " +
-      "repetitions, the spine kept quiet.",
-  };
+      "repetitions, the spine kept quiet.";
+  if (!d.has("pelvic_tilts"))
+    why.decompress =
+      "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
+  return why;
 }
 
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
@@ -528,7 +532,7 @@ export function buildPlan(
   const weight = f.input.weightKg;
   const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
   const plan: Plan = {
-    phases: d.phaseList(extraGuidance(c, protein), phaseWhy(c)),
+    phases: d.phaseList(extraGuidance(c, protein), phaseWhy(c, d)),
     avoid: [...d.avoid.keys()].map((id) => AVOID_ENTRY.get(id) ?? { id, reason: id }),
     rules: PLAN_RULES,
     recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
