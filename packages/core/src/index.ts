@@ -19,7 +19,7 @@ export * from "./api/schema.js";
 export * from "./measures/index.js";
 export * from "./illustrations/shapes.js";
 export * from "./illustrations/index.js";
-export { PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
+export { KEEP_DOSE, PAIN_DURING_MAX, REGRESS_AT } from "./progress/review.js";
 export * from "./api/clinic.js";
 export * from "./bodymap/index.js";
 export * from "./fhir/index.js";

@@ -1,6 +1,6 @@
 /** The text view of a weekly review: the decision first, then the new dose and the reasons. */
 import type { ProgressInput, ProgressResult } from "@upstream/core";
-import { formatDoseText, getExercise } from "@upstream/core";
+import { formatDoseText, getExercise, KEEP_DOSE } from "@upstream/core";
 import { bullet, wrap } from "./format.js";
 
 const VERDICT = {
@@ -37,7 +37,7 @@ export function renderProgress(input: ProgressInput, r: ProgressResult): string 
     "Why:",
     // The headline already says a hold keeps the dose: the engine's closing reason would say it twice.
     ...r.reasons
-      .filter((reason) => !(r.decision === "hold" && reason === "Keep the same dose next week."))
+      .filter((reason) => !(r.decision === "hold" && reason === KEEP_DOSE))
       .map((reason) => bullet("-", reason)),
     "",
     wrap(

@@ -270,6 +270,24 @@ function restoreChain(d: PlanDraft, c: Context) {
     d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair", weekTwo(c));
 }
 
+/**
+ * Where single-leg calf raises start when a side tired before the dose's reps in the self-test: at what it can
+ * do, or on both feet when it managed under 3. Undefined when the dose suits both sides.
+ */
+function calfRaiseStart(cr: Facts["calfRaise"]): string | undefined {
+  const reps = getExercise("calf_raise_bent_knee").doses.reload?.dose.reps ?? 10;
+  if (!cr) return undefined;
+  const weaker = Math.min(cr.left, cr.right);
+  if (weaker >= reps) return undefined;
+  const who = cr.weaker ? `Your ${cr.weaker} side` : "Each side";
+  const managed = `${who} managed ${weaker} in the self-test`;
+  if (weaker < 3)
+    return `${managed}: start with both feet on the floor, leaning onto ${cr.weaker ? "that side" : "one foot, then the other"}, until one foot can do a few on its own; then build towards ${reps}.`;
+  return cr.weaker
+    ? `${managed}: on that side, do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}; the other side does the full dose.`
+    : `${managed}: do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}.`;
+}
+
 function reload(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const why = "reload the muscle that complains";
@@ -277,23 +295,8 @@ function reload(d: PlanDraft, c: Context) {
     f.hasRegion("calf", "foot_ankle") ||
     (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)
   ) {
-    // A side that tired before the dose's reps in the self-test starts at what it can do.
-    const reps = getExercise("calf_raise_bent_knee").doses.reload?.dose.reps ?? 10;
-    const cr = f.calfRaise;
-    const weaker = cr ? Math.min(cr.left, cr.right) : undefined;
-    const who = cr?.weaker ? `Your ${cr.weaker} side` : "Each side";
-    const tweak =
-      weaker === undefined || weaker >= reps
-        ? undefined
-        : weaker < 3
-          ? {
-              note: `${who} managed ${weaker} in the self-test: start with both feet on the floor, leaning onto ${cr?.weaker ? "that side" : "one foot, then the other"}, until one foot can do a few on its own; then build towards ${reps}.`,
-            }
-          : {
-              note: cr?.weaker
-                ? `Your ${cr.weaker} side managed ${weaker} in the self-test: on that side, do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}; the other side does the full dose.`
-                : `Each side managed ${weaker} in the self-test: do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}.`,
-            };
+    const note = calfRaiseStart(f.calfRaise);
+    const tweak = note ? { note } : undefined;
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
@@ -470,11 +473,11 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     // foot lifters alone do not change the light (the contract), so the plan says when they should.
     const sides = f.heelWalkWeak.length > 1 ? "on both sides" : `on the ${f.heelWalkWeak[0]} side`;
     progressNotes.push(
-      c.clinicianAdvised
-        ? `Your heel walk was weak ${sides}: show the clinician you see, and test it again each week; if it ` +
-            "gets weaker, or the foot starts to catch or slap as you walk, get seen promptly."
-        : `Your heel walk was weak ${sides}: test it again each week. If it is no better after 2-3 weeks, see ` +
-            "a clinician; if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
+      `Your heel walk was weak ${sides}: ` +
+        (c.clinicianAdvised
+          ? "show the clinician you see, and test it again each week; "
+          : "test it again each week. If it is no better after 2-3 weeks, see a clinician; ") +
+        "if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
     );
   }
   if (progressNotes.length) out.progress = progressNotes;

@@ -38,6 +38,9 @@ const FIELD_WORDS: Record<VolumeField, { name: string; unit: string }> = {
 const change = (k: VolumeField, from: Dose, to: Dose) =>
   `${FIELD_WORDS[k].name} ${from[k]}${FIELD_WORDS[k].unit} → ${to[k]}${FIELD_WORDS[k].unit}`;
 
+/** A hold's closing reason (a report whose headline already says so may leave it out). */
+export const KEEP_DOSE = "Keep the same dose next week.";
+
 /** Total work: the product of the volume fields present. */
 export function volumeOf(dose: Dose): number {
   return VOLUME_FIELDS.reduce((product, k) => (dose[k] === undefined ? product : product * dose[k]), 1);
@@ -363,7 +366,7 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
   if (holds.length) {
     fire("hold", w.completed * 3 < w.planned * 2 ? SETTLED : PAIN_RULES, { ...w });
     return {
-      result: result("hold", null, { ...input.current }, 0, [...holds, "Keep the same dose next week."]),
+      result: result("hold", null, { ...input.current }, 0, [...holds, KEEP_DOSE]),
       trace,
     };
   }
