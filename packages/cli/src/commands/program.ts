@@ -133,7 +133,7 @@ export async function runToday(options: ProgramOptions, io: Io): Promise<number>
       out.push(
         bullet(
           "•",
-          `${getExercise(item.exercise).name}: ${formatDoseText(item.dose, item.exercise)}; ${item.frequency}`,
+          `${getExercise(item.exercise).name}: ${formatDoseText(item.dose, item.exercise, item.side)}; ${item.frequency}`,
         ),
       );
     }

@@ -67,7 +67,7 @@ function renderPlan(r: AssessmentResult): string[] {
       out.push(
         bullet(
           "•",
-          `${exercise.name}: ${formatDoseText(item.dose, item.exercise)}; ${item.frequency}`,
+          `${exercise.name}: ${formatDoseText(item.dose, item.exercise, item.side)}; ${item.frequency}`,
           "   ",
         ),
       );

@@ -1,7 +1,7 @@
 /** Request and response shapes of the HTTP API that are not contract documents. */
 import { z } from "zod";
-import { DoseSchema, PlanSchema, AssessmentResultSchema } from "../contract/schema.js";
-import { EXERCISE_IDS, PHASE_IDS } from "../contract/ids.js";
+import { PlanItemSchema, PlanSchema, AssessmentResultSchema } from "../contract/schema.js";
+import { PHASE_IDS } from "../contract/ids.js";
 import { DaySchema } from "../program/schema.js";
 
 const email = z
@@ -85,15 +85,8 @@ export const TodayViewSchema = z.object({
   kind: z.enum(["hard", "easy", "rest"]),
   logged: z.boolean(),
   checkinDue: z.boolean(),
-  items: z.array(
-    z.object({
-      phase: z.enum(PHASE_IDS),
-      exercise: z.enum(EXERCISE_IDS),
-      dose: DoseSchema,
-      frequency: z.string(),
-      note: z.string().optional(),
-    }),
-  ),
+  // A plan item of the day (the week it starts from is past), and its phase.
+  items: z.array(z.object({ phase: z.enum(PHASE_IDS), ...PlanItemSchema.omit({ fromWeek: true }).shape })),
 });
 
 /** A real calendar date, as everywhere else: a 30 February is refused at the edge, not by the store. */

@@ -155,6 +155,33 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("a nerve glide is for the one side with signs (symptoms, a positive slump for the leg), else each side", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const items = assess(input).result.plan?.phases.flatMap((p) => p.items) ?? [];
+        const slump = input.selfTests?.slump;
+        const signs = (limb: "leg" | "arm") => [
+          ...(input.nerveSymptoms ?? []).filter((n) => n.limb === limb).map((n) => n.side),
+          ...(limb === "leg" && slump
+            ? (["left", "right"] as const).filter((s) => slump[s] === "positive")
+            : []),
+        ];
+        for (const [exercise, limb] of [
+          ["slump_nerve_glide", "leg"],
+          ["median_nerve_glide", "arm"],
+        ] as const) {
+          const item = items.find((i) => i.exercise === exercise);
+          if (!item) continue;
+          const sides = new Set(signs(limb));
+          const only = sides.size === 1 ? [...sides][0] : undefined;
+          expect(item.side).toBe(only === "both" ? undefined : only);
+        }
+        for (const item of items) if (item.side) expect(item.exercise).toMatch(/_nerve_glide$/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("drivers are ranked best first with confidences in 0-1, each with findings; levels only for the lumbar root", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

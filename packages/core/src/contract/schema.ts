@@ -176,6 +176,11 @@ export const PlanItemSchema = z.object({
    * prepare for it (seed 000: two weeks of spine endurance and hinge drills, then slow eccentrics).
    */
   fromWeek: z.number().int().min(2).max(12).optional(),
+  /**
+   * Upstream's addition: for an exercise done on each side, the one side to do it on when only that side
+   * needs it (a nerve glide for symptoms in one leg or arm). Absent: each side.
+   */
+  side: z.enum(["left", "right"]).optional(),
 });
 
 export const PlanPhaseSchema = z.object({

@@ -194,7 +194,7 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
                   status: current ? "in-progress" : "stopped",
                   doNotPerform: false,
                   scheduledString: item.frequency,
-                  description: `Phase ${p + 1}, ${phase.title}: ${formatDoseText(item.dose, item.exercise)}, ${item.frequency}${item.note ? `. ${item.note}` : ""}`,
+                  description: `Phase ${p + 1}, ${phase.title}: ${formatDoseText(item.dose, item.exercise, item.side)}, ${item.frequency}${item.note ? `. ${item.note}` : ""}`,
                 },
               })),
             ),

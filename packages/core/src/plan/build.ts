@@ -48,7 +48,7 @@ class PlanDraft {
     phase: PhaseId,
     id: ExerciseId,
     why: string,
-    tweak?: { dose?: Dose; note?: string; fromWeek?: number },
+    tweak?: { dose?: Dose } & Pick<PlanItem, "note" | "fromWeek" | "side">,
   ) {
     if (this.used.has(id)) return;
     const exercise = getExercise(id);
@@ -62,6 +62,7 @@ class PlanDraft {
     };
     if (tweak?.note) item.note = tweak.note;
     if (tweak?.fromWeek) item.fromWeek = tweak.fromWeek;
+    if (tweak?.side) item.side = tweak.side;
     this.used.add(id);
     const list = this.phases.get(phase);
     if (list) list.push(item);
@@ -194,15 +195,35 @@ function coreEndurance(d: PlanDraft, c: Context) {
   d.add("core_endurance", "bird_dog", "control with a quiet spine");
 }
 
+/** The one side a glide is for, when every sign of the nerve (symptoms, a positive slump) is on that side. */
+function glideSide(
+  nerve: Facts["legNerve"],
+  slump: readonly string[] = [],
+): Pick<PlanItem, "side"> | undefined {
+  const sides = new Set([...nerve.map((n) => n.side), ...slump]);
+  const [only] = sides;
+  return sides.size === 1 && (only === "left" || only === "right") ? { side: only } : undefined;
+}
+
 function nerveMobility(d: PlanDraft, c: Context) {
   const { f, active } = c;
   if (f.legNerve.length > 0 || (f.slumpPositive.length > 0 && active.has("lumbar_nerve_root"))) {
-    d.add("nerve_mobility", "slump_nerve_glide", "radiating leg symptoms: nerve glides, less is more");
+    d.add(
+      "nerve_mobility",
+      "slump_nerve_glide",
+      "radiating leg symptoms: nerve glides, less is more",
+      glideSide(f.legNerve, f.slumpPositive),
+    );
   }
   // As for the leg: glides are for a nerve that is sensitive (radiating or neurological symptoms). Neck pain with
   // arm weakness alone names the cervical root as the driver, but the neck work in restore_chain answers it.
   if (f.armNerve.length > 0) {
-    d.add("nerve_mobility", "median_nerve_glide", "arm symptoms: median nerve glides, mild stretch only");
+    d.add(
+      "nerve_mobility",
+      "median_nerve_glide",
+      "arm symptoms: median nerve glides, mild stretch only",
+      glideSide(f.armNerve),
+    );
   }
 }
 

@@ -4,10 +4,10 @@ import type { ExerciseId } from "../contract/ids.js";
 import { getExercise } from "../knowledge/exercises.js";
 
 /**
- * Says a dose in words; `exercise` adds "each side" for one-sided exercises.
+ * Says a dose in words; `exercise` adds "each side" for one-sided exercises, or the one `side` to do it on.
  * @example formatDoseText({ sets: 3, reps: 10 }, "glute_bridge") // "3 × 10 reps"
  */
-export function formatDoseText(dose: Dose, exercise?: ExerciseId): string {
+export function formatDoseText(dose: Dose, exercise?: ExerciseId, side?: "left" | "right"): string {
   const parts: string[] = [];
   const { sets, reps, holdSeconds, minutes, timesPerDay, loadKg } = dose;
   if (sets !== undefined && reps !== undefined) parts.push(`${sets} × ${reps} reps`);
@@ -18,6 +18,6 @@ export function formatDoseText(dose: Dose, exercise?: ExerciseId): string {
   if (minutes !== undefined) parts.push(minutes < 1 ? `${Math.round(minutes * 60)} s` : `${minutes} min`);
   if (loadKg !== undefined) parts.push(`${loadKg} kg`);
   if (timesPerDay !== undefined) parts.push(`${timesPerDay}× a day`);
-  if (exercise && getExercise(exercise).perSide) parts.push("each side");
+  if (exercise && getExercise(exercise).perSide) parts.push(side ? `${side} side only` : "each side");
   return parts.join(", ");
 }

@@ -74,7 +74,7 @@ export function buildExerciseSheet(record: PersonRecord, options: SheetOptions):
         doc,
         item.exercise,
         `${p + 1}. ${phase.title}`,
-        `${formatDoseText(item.dose, item.exercise)} · ${item.frequency}`,
+        `${formatDoseText(item.dose, item.exercise, item.side)} · ${item.frequency}`,
         item.note,
         options,
       );

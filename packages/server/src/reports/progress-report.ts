@@ -248,7 +248,7 @@ function plan(doc: Doc, record: PersonRecord) {
       });
     for (const item of phase.items) {
       const name = EXERCISE_BY_ID.get(item.exercise)?.name ?? item.exercise;
-      bullet(doc, `${name}: ${formatDoseText(item.dose, item.exercise)}, ${item.frequency}`, 9.5);
+      bullet(doc, `${name}: ${formatDoseText(item.dose, item.exercise, item.side)}, ${item.frequency}`, 9.5);
     }
   });
   if (current.plan.avoid.length) {

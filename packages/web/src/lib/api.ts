@@ -85,6 +85,8 @@ export interface TodayItem {
   dose: Record<string, number>;
   frequency: string;
   note?: string;
+  /** The one side to do it on, when only that side needs it; absent: each side. */
+  side?: "left" | "right";
 }
 export interface TodayView {
   day: string;

@@ -209,7 +209,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
             <ul className="results-items">
               {phase.items.map((item) => {
                 const ex = library.get(item.exercise);
-                const dose = formatDose(item.dose, ex?.perSide ?? false);
+                const dose = formatDose(item.dose, ex?.perSide ?? false, item.side);
                 return (
                   <li key={item.exercise}>
                     <a href={`#/exercise/${item.exercise}`}>{ex?.name ?? words(item.exercise)}</a>

@@ -1,7 +1,7 @@
 /** One exercise of the day: name, dose, steps, a timer or counter, sets marked done, variants and cautions. */
 import { useId, useState } from "react";
 import type { TodayItem } from "../lib/api";
-import { formatDose } from "../components/format";
+import { formatDose, sidesText } from "../components/format";
 import { Timer } from "../components/timer";
 import { nameOf, type Library } from "./knowledge";
 import { Counter } from "../components/counter";
@@ -28,6 +28,7 @@ export function ExerciseCard({
 }) {
   const headingId = useId();
   const ex = library.get(item.exercise);
+  const sides = sidesText(ex?.perSide ?? false, item.side);
   const name = nameOf(library, item.exercise);
   const total = setsOf(item);
   const finished = done >= total;
@@ -56,7 +57,7 @@ export function ExerciseCard({
       {!finished && (
         <Illustration id={item.exercise} name={name} size="small" href={`#/exercise/${item.exercise}`} />
       )}
-      <p className="dose">{formatDose(item.dose, ex?.perSide ?? false)}</p>
+      <p className="dose">{formatDose(item.dose, ex?.perSide ?? false, item.side)}</p>
       <p className="muted small">{item.frequency}</p>
       {item.note && <p className="small">{item.note}</p>}
       {ex && !finished && (
@@ -67,7 +68,7 @@ export function ExerciseCard({
         </ol>
       )}
       {!finished && measure === "hold" && hold !== undefined && (
-        <Timer label={`Hold timer: ${hold} s${ex?.perSide ? " each side" : ""}`} countdown={hold} />
+        <Timer label={`Hold timer: ${hold} s${sides ? ` ${sides}` : ""}`} countdown={hold} />
       )}
       {!finished && measure === "minutes" && minutes !== undefined && (
         <Timer label={`Timer: ${formatDose({ minutes })}`} countdown={Math.round(minutes * 60)} />
@@ -75,7 +76,7 @@ export function ExerciseCard({
       {!finished && measure === "reps" && item.dose.reps !== undefined && (
         <Counter
           className="tool"
-          label={`Reps this set (aim for ${item.dose.reps}${ex?.perSide ? " each side" : ""})`}
+          label={`Reps this set (aim for ${item.dose.reps}${sides ? ` ${sides}` : ""})`}
           value={reps}
           onChange={setReps}
         />
