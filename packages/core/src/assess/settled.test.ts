@@ -182,6 +182,25 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("with symptoms down a limb, that limb's root, when listed, ranks first but for the peroneal nerve", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const ids = assess(input).result.drivers.map((d) => d.id);
+        for (const [limb, root] of [
+          ["leg", "lumbar_nerve_root"],
+          ["arm", "cervical_nerve_root"],
+        ] as const) {
+          if (!input.nerveSymptoms?.some((n) => n.limb === limb) || !ids.includes(root)) continue;
+          const above = ids.slice(0, ids.indexOf(root));
+          expect(above.filter((id) => id !== "peroneal_nerve_compression" && !id.endsWith("_root"))).toEqual(
+            [],
+          );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("drivers are ranked best first with confidences in 0-1, each with findings; levels only for the lumbar root", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -515,6 +515,40 @@ function explainsAComplaint(f: Facts, id: DriverId): boolean {
   return info.regions.some((r) => f.regions.has(r)) || f.nerve.some((n) => n.limb === info.nerveLimb);
 }
 
+const ROOTS = [
+  ["leg", "lumbar_nerve_root"],
+  ["arm", "cervical_nerve_root"],
+] as const;
+
+/**
+ * Seed 000's TL;DR: "If pain shoots, tingles, or burns down a limb, or you notice clear weakness, think nerve root
+ * involvement (radiculopathy) until proven otherwise." With nerve symptoms in a limb (or, for the leg, a clear
+ * one-sided weakness and a slump test that reproduced symptoms), that limb's root, when it is a driver at all, ranks with the best other
+ * picture (ties keep the contract's order, roots first), and says why. The peroneal nerve keeps a lead it has:
+ * the contract's picture of a nerve pressed at the knee, with no back signs, is the "otherwise".
+ */
+function rootsFirst(f: Facts, scored: { s: Score; score: number }[]) {
+  const weakLeg = (clearCalfDrop(f.calfRaise) || f.heelWalkWeak.length > 0) && f.slumpPositive.length > 0;
+  for (const [limb, id] of ROOTS) {
+    const symptoms = f.nerve.some((n) => n.limb === limb);
+    if (!symptoms && !(limb === "leg" && weakLeg)) continue;
+    const root = scored.find((x) => x.s.id === id);
+    if (!root || root.score < MIN_DRIVER_SCORE) continue;
+    const best = Math.max(
+      ...scored.filter((x) => x.s.id !== id && x.s.id !== "peroneal_nerve_compression").map((x) => x.score),
+    );
+    if (best <= root.score) continue;
+    const limbWord = limb === "leg" ? "the leg" : "the arm";
+    root.s.add(
+      best - root.score,
+      symptoms
+        ? `With symptoms down ${limbWord}, an irritated nerve root is considered first, until a clinician rules it out.`
+        : "With a clear weakness on one side and a positive slump test, an irritated nerve root is considered first, until a clinician rules it out.",
+    );
+    root.score = best;
+  }
+}
+
 /** Drivers below this score are not shown; `local_muscle` always is. */
 export const MIN_DRIVER_SCORE = 1.5;
 const MAX_DRIVERS = 5;
@@ -537,6 +571,7 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
     for (const finding of s.findings) raw += finding.weight;
     scored.push({ s, order, score: Math.round(raw * s.fit * 100) / 100 });
   });
+  rootsFirst(f, scored);
   const ranked = scored
     .filter((x) => x.s.id === "local_muscle" || x.score >= MIN_DRIVER_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order)
