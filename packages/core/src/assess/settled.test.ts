@@ -142,7 +142,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("nerve symptoms in a limb bring that limb's nerve glide, as the escalation's text promises", () => {
+  it("nerve symptoms in a limb bring that limb's nerve glide and the core circuit (seed 000's decision helper)", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { plan } = assess(input).result;
@@ -150,6 +150,12 @@ describe("settled points, over inputs without red flags", () => {
         const limbs = new Set((input.nerveSymptoms ?? []).map((n) => n.limb));
         if (limbs.has("leg")) expect(exercises).toContain("slump_nerve_glide");
         if (limbs.has("arm")) expect(exercises).toContain("median_nerve_glide");
+        if (limbs.size)
+          expect(exercises).toEqual(expect.arrayContaining(["curl_up", "side_plank", "bird_dog"]));
+        // Leaning on a forearm loads the arm of an irritated neck root: the side plank says what to do.
+        const plank = plan?.phases.flatMap((p) => p.items).find((i) => i.exercise === "side_plank");
+        if (limbs.has("arm")) expect(plank?.note).toMatch(/stirs your arm symptoms/);
+        else expect(plank?.note ?? "").not.toMatch(/arm symptoms/);
       }),
       { numRuns: RUNS },
     );

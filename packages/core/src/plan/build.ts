@@ -170,7 +170,9 @@ function coreEndurance(d: PlanDraft, c: Context) {
     f.backComplaint ||
     (active.has("calf_tightness_chain") && f.backComplaint) ||
     ["lifter", "older_adult", "desk_worker"].includes(persona) ||
-    f.legNerve.length > 0;
+    // Seed 000's decision helper: pain down a leg or arm, or numbness: "start nerve glides and short walks, add
+    // the core circuit".
+    f.nerve.length > 0;
   if (!needed) return;
   const plank = [f.input.selfTests?.sidePlank?.left, f.input.selfTests?.sidePlank?.right].filter(
     (v): v is number => v !== undefined,
@@ -180,18 +182,17 @@ function coreEndurance(d: PlanDraft, c: Context) {
     d.add("core_endurance", "abdominal_bracing", "abdominals first for spasm-prone backs");
   }
   d.add("core_endurance", "curl_up", "spine-sparing abdominal endurance");
-  d.add(
-    "core_endurance",
-    "side_plank",
-    "trunk endurance",
-    weakPlank
-      ? {
-          note: `Start on your knees: ${plank.length > 1 ? "your weaker side held" : "your side plank held"} ${Math.min(...plank)} s; aim for 20-30 s with good form.`,
-        }
-      : persona === "older_adult" && plank.length === 0
-        ? { note: "Start on your knees (a light circuit); move to your feet once 20-30 s is easy." }
-        : undefined,
-  );
+  const start = weakPlank
+    ? `Start on your knees: ${plank.length > 1 ? "your weaker side held" : "your side plank held"} ${Math.min(...plank)} s; aim for 20-30 s with good form.`
+    : persona === "older_adult" && plank.length === 0
+      ? "Start on your knees (a light circuit); move to your feet once 20-30 s is easy."
+      : undefined;
+  // Leaning on the forearm loads the arm and shoulder of an irritated neck root.
+  const arm = f.armNerve.length
+    ? "If leaning on a forearm stirs your arm symptoms, hold it on the other side only, or leave it out for now."
+    : undefined;
+  const note = [start, arm].filter(Boolean).join(" ");
+  d.add("core_endurance", "side_plank", "trunk endurance", note ? { note } : undefined);
   d.add("core_endurance", "bird_dog", "control with a quiet spine");
 }
 
@@ -339,6 +340,9 @@ function reload(d: PlanDraft, c: Context) {
           ? weekTwo(c)
           : undefined,
     );
+  } else if (persona === "runner" && f.hasRegion("calf")) {
+    // Seed 000's "runner with calf/hamstring issues", week 2: "add hamstring sliders 3 x 6".
+    d.add("reload", "hamstring_slow_eccentrics", "the runner's hamstring sliders", weekTwo(c));
   }
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
   if (f.hasRegion("shoulder", "mid_back") || active.has("thoracic_neck_stiffness")) {

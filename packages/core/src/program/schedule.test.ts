@@ -62,6 +62,12 @@ describe("schedule", () => {
         { region: "hamstring", side: "left", kinds: ["strain"], weeks: 2 },
       ],
     };
+    // "Runner with calf/hamstring issues": a calf alone brings the week-2 sliders too.
+    const calfRunner: AssessmentInput = {
+      age: 41,
+      activities: ["running"],
+      complaints: [{ region: "calf", side: "right", kinds: ["cramp"], weeks: 2 }],
+    };
     const desk: AssessmentInput = {
       age: 38,
       activities: ["desk_work"],
@@ -82,6 +88,7 @@ describe("schedule", () => {
     };
     for (const [input, persona, added] of [
       [runner, "runner", ["hip_hinge", "hamstring_slow_eccentrics"]],
+      [calfRunner, "runner", ["hip_hinge", "hamstring_slow_eccentrics"]],
       [desk, "desk_worker", ["band_pull_apart", "wall_slides"]],
       [lifter, "lifter", ["pallof_press", "thoracic_mobility"]],
       [older, "older_adult", ["hip_hinge", "thoracic_rotation_seated", "sit_to_stand"]],
