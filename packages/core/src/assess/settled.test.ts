@@ -150,8 +150,11 @@ describe("settled points, over inputs without red flags", () => {
         const limbs = new Set((input.nerveSymptoms ?? []).map((n) => n.limb));
         if (limbs.has("leg")) expect(exercises).toContain("slump_nerve_glide");
         if (limbs.has("arm")) expect(exercises).toContain("median_nerve_glide");
-        if (limbs.size)
+        if (limbs.size) {
           expect(exercises).toEqual(expect.arrayContaining(["curl_up", "side_plank", "bird_dog"]));
+          const calm = plan?.phases.find((p) => p.id === "calm")?.items.map((i) => i.exercise);
+          expect(calm).toContain("walk_short_bouts");
+        }
         // Leaning on a forearm loads the arm of an irritated neck root: the side plank says what to do.
         const plank = plan?.phases.flatMap((p) => p.items).find((i) => i.exercise === "side_plank");
         if (limbs.has("arm")) expect(plank?.note).toMatch(/stirs your arm symptoms/);

@@ -125,7 +125,8 @@ function calm(d: PlanDraft, c: Context) {
   const upperOnly = f.input.complaints.every((x) =>
     ["neck", "shoulder", "arm", "mid_back"].includes(x.region),
   );
-  if (!upperOnly || c.persona === "older_adult" || f.legNerve.length) {
+  // Seed 000's decision helper, for pain down a leg or an arm: "start nerve glides and short walks".
+  if (!upperOnly || c.persona === "older_adult" || f.nerve.length) {
     const cannotWalk = f.input.status?.walk10MinWithoutSpike === false;
     d.add(
       "calm",
