@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RED_FLAG_FIELDS } from "../contract/ids.js";
 import { AssessmentResultSchema, ProgressResultSchema, type Dose } from "../contract/schema.js";
+import { EXERCISES, getExercise } from "../knowledge/exercises.js";
 import { reviewWeek, volumeOf } from "../progress/review.js";
 import { assessmentInputArb, progressInputArb } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
@@ -243,11 +244,32 @@ describe("progress properties", () => {
     );
   });
 
-  it("a progression stays within 10-20 % (whole units allowed) and a bodyweight exercise rises in volume only", () => {
+  it("a clean week at the top of an exercise's range raises its volume and names the harder version", () => {
+    const clean = [1, 3, 5].map((day) => ({ day, completed: true, painDuring: 1, painNextDay: 1 }));
+    const topped = EXERCISES.filter((e) => e.harder.exercise && !e.ceiling.loadKg);
+    expect(topped.length).toBeGreaterThan(5);
+    for (const exercise of topped) {
+      const current = { ...exercise.ceiling } as Dose;
+      const { result } = reviewWeek({
+        exercise: exercise.id,
+        current,
+        baselinePain: 1,
+        lastIncrease: null,
+        sessions: clean,
+      });
+      expect(result, exercise.id).toMatchObject({ decision: "progress", changed: "volume" });
+      expect(result.nextExercise, exercise.id).toBeUndefined();
+      expect(volumeOf(result.next)).toBeGreaterThanOrEqual(volumeOf(current) * 1.1 - 1e-9);
+      expect(result.reasons.join(" ")).toContain(getExercise(exercise.harder.exercise!).name);
+    }
+  });
+
+  it("a progression stays within 10-20 % (whole units allowed), of the same exercise, and a bodyweight exercise rises in volume only", () => {
     fc.assert(
       fc.property(progressInputArb, (input) => {
         const { result } = reviewWeek(input);
-        if (result.decision !== "progress" || result.nextExercise) return;
+        if (result.decision !== "progress") return;
+        expect(result.nextExercise).toBeUndefined();
         if (!input.current.loadKg) expect(result.changed).toBe("volume");
         const [a, b] =
           result.changed === "intensity"

@@ -281,17 +281,8 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
     reasons.push(describeVolume(current, volumeStep.next, volumeStep.pct));
     return result("progress", "volume", volumeStep.next, volumeStep.pct, reasons);
   }
-  const harder = exercise.harder.exercise;
-  if (harder) {
-    const start = Object.values(getExercise(harder).doses)[0]?.dose ?? current;
-    const next = volumeOf(start) <= volumeOf(current) && !start.loadKg ? { ...start } : { ...current };
-    reasons.push(
-      `The dose is at the top of its range for ${exercise.name}: move to the harder version, ` +
-        `${getExercise(harder).name}, without adding volume.`,
-    );
-    return result("progress", "intensity", next, 0, reasons, harder);
-  }
-  // No harder step in the library: the ceiling is advice, so keep building volume gently.
+  // At the top of the library's range the ceiling is advice: the contract's bodyweight exercise rises in volume
+  // only, so the volume keeps building gently, and the reasons name the harder version for when this feels easy.
   const beyond = raiseVolume(exercise, current, false);
   if (!beyond)
     return result("hold", null, { ...current }, 0, [
@@ -299,7 +290,12 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
       "No whole step raises this dose by 10-20 %: keep it for another week.",
     ]);
   reasons.push(describeVolume(current, beyond.next, beyond.pct));
-  reasons.push(`This is past the usual range for ${exercise.name}; ${exercise.harder.text}`);
+  const harder = exercise.harder.exercise && getExercise(exercise.harder.exercise).name;
+  reasons.push(
+    harder
+      ? `This is past the usual range for ${exercise.name}: once it feels easy, move to the harder version, ${harder}.`
+      : `This is past the usual range for ${exercise.name}; ${exercise.harder.text}`,
+  );
   return result("progress", "volume", beyond.next, beyond.pct, reasons);
 }
 
