@@ -176,6 +176,9 @@ describe("chainFor", () => {
     // A complaint the chain reaches is drawn before one the driver sits in, so the picture shows a chain.
     expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "shoulder"])).toBe("shoulder");
     expect(complaintForDriver("thoracic_neck_stiffness", ["neck", "calf"])).toBe("neck");
+    // Of two complaints the chain reaches, the one further down it: the arm, through the nerves, not the neck.
+    expect(complaintForDriver("cervical_nerve_root", ["neck", "arm"])).toBe("arm");
+    expect(complaintForDriver("lumbar_nerve_root", ["low_back", "calf"])).toBe("calf");
     expect(complaintForDriver("local_muscle", [])).toBeUndefined();
     expect(driverReach("calf_tightness_chain").reaches).toContain("lumbar");
   });

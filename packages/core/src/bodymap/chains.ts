@@ -476,12 +476,18 @@ export function driverReach(driver: DriverId): {
 }
 
 /**
- * The complaint a driver's picture is drawn for: the first of the person's complaints the driver reaches through
- * a link (so the chain shows), else one it sits in, else their first complaint.
+ * The complaint a driver's picture is drawn for: of the person's complaints the driver reaches through a link
+ * (so the chain shows), the one furthest down it (neck and arm pain from a neck root: the arm, through the
+ * nerves), the first of those tied; else one it sits in, else their first complaint.
  */
 export function complaintForDriver(driver: DriverId, complaints: readonly Region[]): Region | undefined {
   const tree = driver === "local_muscle" ? undefined : TREES[driver];
   const reached = (r: Region) => tree?.reaches.some((x) => x.region === COMPLAINT_BODY_REGION[r]) ?? false;
   const within = (r: Region) => tree?.root.includes(COMPLAINT_BODY_REGION[r]) ?? false;
-  return complaints.find(reached) ?? complaints.find(within) ?? complaints[0];
+  let furthest: { region: Region; steps: number } | undefined;
+  for (const region of complaints.filter(reached)) {
+    const steps = chainFor(driver, region).steps.length;
+    if (!furthest || steps > furthest.steps) furthest = { region, steps };
+  }
+  return furthest?.region ?? complaints.find(within) ?? complaints[0];
 }
