@@ -263,6 +263,17 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("the calm phase speaks of the first 2-7 days only in a plan made at the start", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const calm = assess(input).result.plan?.phases.find((p) => p.id === "calm");
+        if (!calm) return;
+        expect(calm.title.includes("first 2-7 days")).toBe((input.programWeeks ?? 0) < 1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

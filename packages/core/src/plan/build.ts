@@ -93,13 +93,14 @@ class PlanDraft {
 
   phaseList(
     guidance: Partial<Record<PhaseId, string[]>>,
-    why: Partial<Record<PhaseId, string>> = {},
+    words: { why?: Partial<Record<PhaseId, string>>; title?: Partial<Record<PhaseId, string>> } = {},
   ): PlanPhase[] {
     const out: PlanPhase[] = [];
     for (const p of PHASE_INFO) {
       const items = this.phases.get(p.id);
       if (!items) continue;
-      const phase: PlanPhase = { id: p.id, title: p.title, why: why[p.id] ?? p.why, items };
+      const title = words.title?.[p.id] ?? p.title;
+      const phase: PlanPhase = { id: p.id, title, why: words.why?.[p.id] ?? p.why, items };
       const extra = guidance[p.id];
       if (extra?.length) phase.guidance = [...p.guidance, ...extra];
       // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
@@ -465,8 +466,13 @@ function avoidList(d: PlanDraft, c: Context) {
     d.avoidItem("high_heels", "short calves");
 }
 
-/** A phase's "why" for this person, where the standard one speaks of what they do not have or do. */
-function phaseWhy(c: Context, d: PlanDraft): Partial<Record<PhaseId, string>> {
+/**
+ * A phase's title and "why" for this person, where the standard ones speak of what they do not have or do, or of
+ * a time that is past (a re-assessment is not in its "first 2-7 days").
+ */
+function phaseWords(c: Context, d: PlanDraft) {
+  const title: Partial<Record<PhaseId, string>> = {};
+  if ((c.f.input.programWeeks ?? 0) >= 1) title.calm = "Calm the system (daily, and more on days it flares)";
   const why: Partial<Record<PhaseId, string>> = {};
   if (!c.f.spineComplaint)
     why.core_endurance =
@@ -475,7 +481,7 @@ function phaseWhy(c: Context, d: PlanDraft): Partial<Record<PhaseId, string>> {
   if (!d.has("pelvic_tilts"))
     why.decompress =
       "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
-  return why;
+  return { title, why };
 }
 
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
@@ -561,7 +567,7 @@ export function buildPlan(
   const weight = f.input.weightKg;
   const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
   const plan: Plan = {
-    phases: d.phaseList(extraGuidance(c, protein), phaseWhy(c, d)),
+    phases: d.phaseList(extraGuidance(c, protein), phaseWords(c, d)),
     avoid: [...d.avoid.keys()].map((id) => AVOID_ENTRY.get(id) ?? { id, reason: id }),
     rules: PLAN_RULES,
     recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
