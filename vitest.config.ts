@@ -13,6 +13,7 @@ export default defineConfig({
       { find: "@upstream/core/education", replacement: file("core/src/knowledge/education.ts") },
       { find: "@upstream/core/checklists", replacement: file("core/src/knowledge/checklists.ts") },
       { find: "@upstream/core/summary", replacement: file("core/src/summary/index.ts") },
+      { find: "@upstream/core/reasons", replacement: file("core/src/triage/show.ts") },
       { find: "@upstream/core", replacement: src("core") },
       { find: "@upstream/store", replacement: src("store") },
     ],

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { assessmentInputArb, progressInputArb } from "../../core/src/testing/arbitraries.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { AssessmentResult } from "@upstream/core";
 import { main } from "./main.js";
 import { fakeIo } from "./testing/fake-io.js";
 
@@ -63,6 +64,21 @@ describe("upstream assess and progress", () => {
     expect(await main(["assess", "--format", "text"], io)).toBe(0);
     expect(io.out()).toMatch(/^UPSTREAM self-care assessment\n\nRED/);
     expect(io.out()).not.toMatch(/book a (medical review|clinician visit)/);
+  });
+
+  it("a red result in text says a history of cancer with spine pain once, though the JSON keeps both ids", async () => {
+    const input = JSON.stringify({
+      age: 66,
+      complaints: [{ region: "low_back", side: "central", kinds: ["pain"], weeks: 3 }],
+      redFlags: { cancerHistory: true },
+    });
+    const json = fakeIo(input);
+    expect(await main(["assess", "--format", "json"], json)).toBe(0);
+    const ids = (JSON.parse(json.out()) as AssessmentResult).triage.reasons.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["cancer_history", "cancer_history_with_spine_pain"]));
+    const text = fakeIo(input);
+    expect(await main(["assess", "--format", "text"], text)).toBe(0);
+    expect(text.out().match(/cancer/g)).toHaveLength(1);
   });
 
   it("text reports fit a terminal: no line over 80 characters, for any valid input", async () => {

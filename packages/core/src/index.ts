@@ -6,6 +6,7 @@ export type { TraceEntry, Traced, TraceOptions } from "./trace/trace.js";
 export { assess, ENGINE_VERSION, NOTICE, RED_NOTICE } from "./assess/assess.js";
 export { deriveFacts, type Facts } from "./assess/facts.js";
 export { evaluateTriage } from "./triage/evaluate.js";
+export { reasonsToShow } from "./triage/show.js";
 export { TRIAGE_RULES } from "./triage/rules.js";
 export { choosePersona } from "./persona/choose.js";
 export { rankDrivers, confidenceOf, THRESHOLDS } from "./drivers/rank.js";

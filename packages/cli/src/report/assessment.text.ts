@@ -1,6 +1,6 @@
 /** The text report of an assessment: traffic light first, then drivers, escalations, today's plan, avoid list. */
 import type { AssessmentResult } from "@upstream/core";
-import { AVOID_BY_ID, DRIVER_BY_ID, formatDoseText, getExercise } from "@upstream/core";
+import { AVOID_BY_ID, DRIVER_BY_ID, formatDoseText, getExercise, reasonsToShow } from "@upstream/core";
 import { bullet, exerciseHint, heading, wrap } from "./format.js";
 
 const LIGHT = {
@@ -31,7 +31,7 @@ function renderRed(r: AssessmentResult): string[] {
     "  Why:",
     // The escalations ("book a clinician visit", "book a medical review") are superseded by the urgent action
     // (the contract), so a red report does not show a second, gentler urgency.
-    ...r.triage.reasons.filter((x) => x.level === "red").map((x) => bullet("!", x.text, "  ")),
+    ...reasonsToShow(r.triage.reasons.filter((x) => x.level === "red")).map((x) => bullet("!", x.text, "  ")),
   ];
 }
 
@@ -107,7 +107,7 @@ export function renderAssessment(r: AssessmentResult): string {
   }
   if (r.triage.reasons.length) {
     out.push("", "  Why:");
-    for (const reason of r.triage.reasons) out.push(bullet("-", reason.text, "  "));
+    for (const reason of reasonsToShow(r.triage.reasons)) out.push(bullet("-", reason.text, "  "));
   }
   out.push("", `Persona: ${PERSONA_WORD[r.persona]}`);
   out.push(...renderDrivers(r));

@@ -1,6 +1,7 @@
 /** The results: urgent care alone when red; otherwise the traffic light, the likely drivers, the plan and the rules. */
 import { lazy, Suspense, useState } from "react";
 import type { AssessmentResult } from "@upstream/core";
+import { reasonsToShow } from "@upstream/core/reasons";
 import { formatDose } from "../components/format";
 import { api, ApiProblem } from "../lib/api";
 import { useApp, type Assessed } from "../lib/app-state";
@@ -34,7 +35,7 @@ export function ResultsPage() {
 
 /** Red: what to do now, why, and nothing else to distract. */
 function Urgent({ result }: { result: Result }) {
-  const reasons = result.triage.reasons.filter((r) => r.level === "red");
+  const reasons = reasonsToShow(result.triage.reasons.filter((r) => r.level === "red"));
   return (
     <section className="results-urgent">
       <h1>Get medical help now</h1>
@@ -86,7 +87,7 @@ function Results({ assessed }: { assessed: Assessed }) {
         <h2>{LEVEL_TEXT[level]}</h2>
         {result.triage.reasons.length > 0 ? (
           <ul>
-            {result.triage.reasons.map((r) => (
+            {reasonsToShow(result.triage.reasons).map((r) => (
               <li key={r.id}>{r.text}</li>
             ))}
           </ul>
