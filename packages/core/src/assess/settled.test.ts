@@ -225,6 +225,8 @@ describe("settled points, over inputs without red flags", () => {
         drivers.forEach((d, rank) => {
           if (d.findings.some((g) => g.startsWith("Nothing else accounts")))
             expect(rank, "only a driver in the lead says nothing explains more").toBe(0);
+          // The muscle itself says which complaint it is about (a knee, a shin, several at once).
+          if (d.id === "local_muscle") expect(d.findings[0]).toMatch(/ your [a-z(), -]+ complaints? /);
         });
         expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
         for (const finding of drivers.flatMap((d) => d.findings)) {

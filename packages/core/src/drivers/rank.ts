@@ -468,12 +468,23 @@ function scoreGlute(f: Facts): Score {
 }
 
 /** The muscle itself, as said when it leads the ranking, and as said below a driver that explains more. */
-const LOCAL_FIRST = "Nothing else accounts for the complaint better than the muscle itself.";
-const LOCAL_BEHIND = "The muscle itself may still be part of it.";
+/** The person's complaints in words, for the muscle-itself driver: "knee complaint", "neck and arm complaints". */
+function complaintsInWords(f: Facts): { words: string; many: boolean } {
+  const places = [...new Set(f.input.complaints.map((c) => REGION_WORD[c.region]))];
+  const many = places.length > 1;
+  return { words: `${joinWords(places)} complaint${many ? "s" : ""}`, many };
+}
+const LOCAL_FIRST = "Nothing else accounts for";
+const localFirst = (f: Facts) => {
+  const { words, many } = complaintsInWords(f);
+  return `${LOCAL_FIRST} your ${words} better than the muscles around ${many ? "them" : "it"}.`;
+};
+const localBehind = (f: Facts) =>
+  `The muscles around your ${complaintsInWords(f).words} may still be part of it.`;
 
 function scoreLocal(f: Facts): Score {
   const s = new Score("local_muscle");
-  s.add(2.5, LOCAL_FIRST);
+  s.add(2.5, () => localFirst(f));
   const limb = f.input.complaints.filter((c) => !["low_back", "mid_back", "neck"].includes(c.region));
   const strain = limb.find((c) => c.kinds.includes("strain"));
   if (strain) s.add(1, () => `Your ${describeComplaint(strain)}: a strain is a local injury first.`);
@@ -588,7 +599,8 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
     const info = DRIVER_BY_ID.get(s.id);
     const findings: string[] = [];
     for (const finding of s.findings) if (finding.weight > 0) findings.push(textOf(finding));
-    if (rank > 0 && findings[0] === LOCAL_FIRST) findings[0] = LOCAL_BEHIND;
+    if (rank > 0 && s.id === "local_muscle" && findings[0]?.startsWith(LOCAL_FIRST))
+      findings[0] = localBehind(f);
     const out: DriverResult = {
       id: s.id,
       confidence: confidenceOf(score),

@@ -51,7 +51,7 @@ export const DRIVERS: readonly DriverInfo[] = [
     explanation:
       "The nerves that leave the lower back at L5 and S1 supply the calf (push-off, S1) and the muscles that lift " +
       "the foot (L5). When a root is irritated, the calf can cramp, tighten or feel weak even if the back hurts " +
-      "little. Your pattern fits that picture; a clinician can confirm it.",
+      "little. Your pattern fits that picture; a clinician can check it.",
     signs: [
       "shooting leg pain, pins and needles or numb toes",
       "a weak single-leg calf raise on one side (S1)",
