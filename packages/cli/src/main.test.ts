@@ -48,7 +48,8 @@ describe("upstream assess and progress", () => {
     const io = fakeIo(inputOf("assess/e01-red-saddle-numbness-and-bladder-change.json"));
     expect(await main(["assess", "--format", "text"], io)).toBe(0);
     expect(io.out()).toMatch(/^UPSTREAM self-care assessment\n\nRED/);
-    expect(io.out()).toMatch(/urgent care/);
+    // Saddle numbness and a change in bladder control cannot wait for the day.
+    expect(io.out()).toMatch(/emergency department now/);
     expect(io.out()).not.toMatch(/Your plan/);
   });
 

@@ -160,7 +160,13 @@ for (const backend of BACKENDS) {
       const edited = await service.editPlan("ana", current!.plan, "clinician-1", "fewer sets");
       expect(edited).toEqual({ ok: true, value: { version: 2 } });
       expect(await versionOf(await service.logSession("ana", log))).toBe(2);
-      await service.checkin("ana", { day: "2026-01-07", pain: 3, redFlags: { bladderBowelChange: true } });
+      const red = await service.checkin("ana", {
+        day: "2026-01-07",
+        pain: 3,
+        redFlags: { bladderBowelChange: true },
+      });
+      // A change in bladder or bowel control cannot wait for the day.
+      expect(red).toMatchObject({ ok: true, value: { red: true, message: expect.stringMatching(/now/) } });
       expect(await service.logSession("ana", log)).toMatchObject({ ok: false, code: "plan_stopped" });
     });
 

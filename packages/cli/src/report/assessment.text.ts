@@ -1,6 +1,13 @@
 /** The text report of an assessment: traffic light first, then drivers, escalations, today's plan, avoid list. */
 import type { AssessmentResult } from "@upstream/core";
-import { AVOID_BY_ID, DRIVER_BY_ID, formatDoseText, getExercise, reasonsToShow } from "@upstream/core";
+import {
+  AVOID_BY_ID,
+  DRIVER_BY_ID,
+  formatDoseText,
+  getExercise,
+  reasonsToShow,
+  urgentAction,
+} from "@upstream/core";
 import { bullet, exerciseHint, heading, wrap } from "./format.js";
 
 const LIGHT = {
@@ -22,8 +29,8 @@ function renderRed(r: AssessmentResult): string[] {
   return [
     "",
     `  ${wrap(
-      "What to do now: go to urgent care or an emergency department today, or call your local emergency " +
-        "number. Do not start an exercise plan until a clinician has checked you.",
+      `What to do now: ${urgentAction(r.triage.reasons.map((x) => x.id))} ` +
+        "Do not start an exercise plan until a clinician has checked you.",
       78,
       "  ",
     )}`,

@@ -6,6 +6,7 @@ import { choosePersona } from "../persona/choose.js";
 import { buildPlan } from "../plan/build.js";
 import type { Traced, TraceOptions } from "../trace/trace.js";
 import { evaluateTriage } from "../triage/evaluate.js";
+import { urgentAction } from "../triage/show.js";
 import { deriveFacts } from "./facts.js";
 
 /** The engine's version: stored with every assessment so results can be traced to the rules that made them. */
@@ -15,9 +16,10 @@ export const NOTICE =
   "Upstream gives self-care guidance, not a diagnosis. It does not replace a clinician and never advises on " +
   "medication. If anything gets worse, or a red-flag sign appears, stop and get medical help.";
 
-export const RED_NOTICE =
+/** The notice of a red result: what it says to do is `urgentAction`'s, now or today by the signs. */
+export const redNotice = (action: string) =>
   "Upstream gives self-care guidance, not a diagnosis. What you describe needs a medical check before any " +
-  "exercise plan: go to urgent care or an emergency department today, or call your local emergency number.";
+  `exercise plan: ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
 
 /**
  * Assesses a validated input. Red flags run first: a red result has no plan. `{ trace: true }` adds the
@@ -40,7 +42,7 @@ export function assess(input: AssessmentInput, options: TraceOptions = {}): Trac
     drivers: drivers.result,
     plan: plan ? plan.result : null,
     escalations: escalations.result,
-    notice: red ? RED_NOTICE : NOTICE,
+    notice: red ? redNotice(urgentAction(triage.result.reasons.map((r) => r.id))) : NOTICE,
   };
   if (!options.trace) return { result, trace: [] };
   return {

@@ -249,7 +249,7 @@ describe("progress properties", () => {
     const topped = EXERCISES.filter((e) => e.harder.exercise && !e.ceiling.loadKg);
     expect(topped.length).toBeGreaterThan(5);
     for (const exercise of topped) {
-      const current = { ...exercise.ceiling } as Dose;
+      const current: Dose = { ...exercise.ceiling };
       const { result } = reviewWeek({
         exercise: exercise.id,
         current,

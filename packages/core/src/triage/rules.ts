@@ -42,7 +42,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "saddle_numbness",
     level: "red",
-    text: "Numbness in the saddle area (between the legs, inner thighs, buttocks) needs checking today.",
+    text: "Numbness in the saddle area (between the legs, inner thighs, buttocks) needs checking straight away.",
     source: RED_LIGHT,
     applies: (f) => flag(f, "saddleNumbness"),
   },

@@ -4,7 +4,10 @@ import {
   assess,
   ENGINE_VERSION,
   getExercise,
+  reasonIdOfFlag,
   reviewWeek,
+  urgentAction,
+  urgentNow,
   type AssessmentInput,
   type AssessmentResult,
   type CheckinInput,
@@ -385,6 +388,10 @@ export class ProgramService {
     if (!active) return fail("no_plan", NO_PLAN);
     const flags: CheckinFlags = input.redFlags ?? {};
     const red = Object.values(flags).some((v) => v === true);
+    const signs = Object.keys(flags)
+      .filter((k) => flags[k as keyof CheckinFlags])
+      .map(reasonIdOfFlag);
+    const when = urgentNow(signs) ? "now" : "today";
     const [existing] = await this.db
       .select({ id: checkins.id })
       .from(checkins)
@@ -411,7 +418,7 @@ export class ProgramService {
         createdAt: this.clock.now(),
         escalation: "red_flag_at_checkin",
         action: "urgent_care",
-        text: "A red-flag sign at your check-in: stop the exercise plan and get urgent medical care today.",
+        text: `A red-flag sign at your check-in: stop the exercise plan and get urgent medical care ${when}.`,
         origin: "checkin",
       });
     });
@@ -420,9 +427,7 @@ export class ProgramService {
       value: red
         ? {
             red: true,
-            message:
-              "STOP: a red-flag sign needs urgent medical care today. Go to urgent care or an emergency department, " +
-              "or call your local emergency number. Your exercise plan is stopped.",
+            message: `STOP: a red-flag sign needs urgent medical care ${when}. ${urgentAction(signs)} Your exercise plan is stopped.`,
           }
         : { red: false, message: `Check-in saved: pain ${input.pain}/10.` },
     };

@@ -119,8 +119,8 @@ function CheckinFor({ initialDay }: { initialDay: string }) {
           <p>
             <strong>{result.message}</strong>
           </p>
+          {/* The message says where to go, now or today, by the signs ticked. */}
           <ul>
-            <li>Go to urgent care or an emergency department today.</li>
             <li>If it is severe or getting worse quickly, call your local emergency number.</li>
             <li>Do not do the exercises until a clinician has seen you.</li>
           </ul>

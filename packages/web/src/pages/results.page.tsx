@@ -1,7 +1,7 @@
 /** The results: urgent care alone when red; otherwise the traffic light, the likely drivers, the plan and the rules. */
 import { lazy, Suspense, useState } from "react";
 import type { AssessmentResult } from "@upstream/core";
-import { reasonsToShow } from "@upstream/core/reasons";
+import { reasonsToShow, urgentAction, urgentNow } from "@upstream/core/reasons";
 import { formatDose } from "../components/format";
 import { api, ApiProblem } from "../lib/api";
 import { useApp, type Assessed } from "../lib/app-state";
@@ -36,21 +36,25 @@ export function ResultsPage() {
 /** Red: what to do now, why, and nothing else to distract. */
 function Urgent({ result }: { result: Result }) {
   const reasons = reasonsToShow(result.triage.reasons.filter((r) => r.level === "red"));
+  const ids = reasons.map((r) => r.id);
+  const now = urgentNow(ids);
   return (
     <section className="results-urgent">
       <h1>Get medical help now</h1>
       <div className="light light-red">
         <p className="results-level">
-          Red: a warning sign in your answers needs a doctor to check you today.
+          Red: a warning sign in your answers needs a doctor to check you {now ? "now" : "today"}.
         </p>
         <h2>What to do</h2>
         <ul>
           <li>
-            <strong>Go to urgent care or an emergency department today.</strong>
+            <strong>{urgentAction(ids)}</strong>
           </li>
-          <li>
-            <strong>If it is severe or getting worse fast, call your local emergency number now.</strong>
-          </li>
+          {!now && (
+            <li>
+              <strong>If it is severe or getting worse fast, call your local emergency number now.</strong>
+            </li>
+          )}
           <li>Do not start exercises or stretches for this until a doctor has checked you.</li>
           <li>Tell them about the signs listed below.</li>
         </ul>
