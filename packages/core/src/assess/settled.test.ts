@@ -276,6 +276,64 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("a fever or infection risk let through at yellow holds loading and running, leaves out heat, and is named", () => {
+    fc.assert(
+      fc.property(assessmentInputArb, (input) => {
+        const { result } = assess(input);
+        if (!result.plan) return;
+        const flags = input.redFlags ?? {};
+        const infection = flags.fever === true || flags.infectionRisk === true;
+        for (const phase of result.plan.phases) {
+          if (phase.id === "reload" || phase.id === "progress")
+            expect(phase.why.startsWith("Not yet: hold this step"), phase.id).toBe(infection);
+          if (phase.id === "calm")
+            expect((phase.guidance ?? []).some((g) => g.startsWith("Heat"))).toBe(!infection);
+        }
+        const systemic = ["fever", "infectionRisk", "unexplainedWeightLoss", "cancerHistory"] as const;
+        const local = result.drivers.find((d) => d.id === "local_muscle");
+        if (local?.findings[0]?.startsWith("Nothing else accounts"))
+          expect(local.findings[0].includes("needs a clinician's check first")).toBe(
+            systemic.some((k) => flags[k] === true),
+          );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("calf raises apart by more than 5 get a re-test note until the 'stuck?' escalation takes over", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan, escalations } = assess(input).result;
+        const notes = plan?.phases.flatMap((p) => p.guidance ?? []) ?? [];
+        const cr = input.selfTests?.calfRaise;
+        const gap = cr && cr.left !== undefined && cr.right !== undefined ? Math.abs(cr.left - cr.right) : 0;
+        const early = (input.programWeeks ?? 0) < 2;
+        expect(notes.some((n) => n.includes("calf raises differ by"))).toBe(gap > 5 && early);
+        if (gap > 5 && !early)
+          expect(escalations.map((e) => e.id)).toContain("calf_raise_asymmetry_persists");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a neck complaint gets thoracic mobility and chin tucks; an arm with nerve symptoms waits to be loaded", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan } = assess(input).result;
+        const items = plan?.phases.flatMap((p) => p.items.map((i) => i.exercise)) ?? [];
+        if (input.complaints.some((c) => c.region === "neck"))
+          expect(items).toEqual(expect.arrayContaining(["thoracic_mobility", "chin_tucks"]));
+        const armNote = plan?.phases
+          .find((p) => p.id === "reload")
+          ?.guidance?.find((g) => g.includes("the arm"));
+        if (!armNote) return;
+        const armNerve = (input.nerveSymptoms ?? []).some((n) => n.limb === "arm");
+        expect(armNote.includes("leave loading it")).toBe(armNerve);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -475,9 +475,21 @@ function complaintsInWords(f: Facts): { words: string; many: boolean } {
   return { words: `${joinWords(places)} complaint${many ? "s" : ""}`, many };
 }
 const LOCAL_FIRST = "Nothing else accounts for";
+/** Signs beyond the muscle that a yellow light still lets through (away from the spine): fever, weight loss. */
+const SYSTEMIC_WORDS = {
+  fever: "fever",
+  infectionRisk: "infection risk",
+  unexplainedWeightLoss: "weight loss",
+  cancerHistory: "history of cancer",
+} as const;
 const localFirst = (f: Facts) => {
   const { words, many } = complaintsInWords(f);
-  return `${LOCAL_FIRST} your ${words} better than the muscles around ${many ? "them" : "it"}.`;
+  const flags = f.input.redFlags ?? {};
+  const signs = (Object.keys(SYSTEMIC_WORDS) as (keyof typeof SYSTEMIC_WORDS)[]).filter((k) => flags[k]);
+  const check = signs.length
+    ? `, though your ${joinWords(signs.map((k) => SYSTEMIC_WORDS[k]))} needs a clinician's check first`
+    : "";
+  return `${LOCAL_FIRST} your ${words} better than the muscles around ${many ? "them" : "it"}${check}.`;
 };
 const localBehind = (f: Facts) =>
   `The muscles around your ${complaintsInWords(f).words} may still be part of it.`;

@@ -20,6 +20,8 @@ const PERSONA = "Next steps and troubleshooting by persona";
 
 /** Thresholds, in weeks on the plan, from the personas' "stuck?" lines as the contract settles them. */
 export const STUCK_WEEKS = { calfRaise: 2, overhead: 3, lightLoads: 2 } as const;
+/** Seed 000's runner: single-leg calf raises that "differ by >5 reps side to side". */
+export const STUCK_CALF_GAP = 5;
 
 export const ESCALATION_RULES: readonly EscalationRule[] = [
   {
@@ -29,7 +31,7 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     keepWhenRed: false,
     check: (f) => {
       const g = f.calfRaise;
-      if (!g || f.programWeeks < STUCK_WEEKS.calfRaise || g.gap <= 5) return undefined;
+      if (!g || f.programWeeks < STUCK_WEEKS.calfRaise || g.gap <= STUCK_CALF_GAP) return undefined;
       return (
         `After ${f.programWeeks} weeks your single-leg calf raises still differ by ${g.gap} reps ` +
         `(left ${g.left}, right ${g.right}). See a clinician to check the nerve supply and the calf.`

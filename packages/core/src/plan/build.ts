@@ -2,10 +2,11 @@
 import type { AvoidId, DriverId, ExerciseId, PhaseId, Persona } from "../contract/ids.js";
 import type { Dose, DriverResult, Plan, PlanItem, PlanPhase } from "../contract/schema.js";
 import type { Facts } from "../assess/facts.js";
+import { STUCK_CALF_GAP, STUCK_WEEKS } from "../escalations/evaluate.js";
 import { AVOID_BY_ID } from "../knowledge/avoid.js";
 import { getExercise } from "../knowledge/exercises.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
-import { PHASE_INFO } from "./phases.js";
+import { HEAT, PHASE_INFO } from "./phases.js";
 
 /** The contract's fixed pain and progression rules (version 1). */
 export const PLAN_RULES: Plan["rules"] = { painDuringMax: 3, regressAt: 5, weeklyIncreasePercent: [10, 20] };
@@ -93,7 +94,11 @@ class PlanDraft {
 
   phaseList(
     guidance: Partial<Record<PhaseId, string[]>>,
-    words: { why?: Partial<Record<PhaseId, string>>; title?: Partial<Record<PhaseId, string>> } = {},
+    words: {
+      why?: Partial<Record<PhaseId, string>>;
+      title?: Partial<Record<PhaseId, string>>;
+      noHeat?: boolean;
+    } = {},
   ): PlanPhase[] {
     const out: PlanPhase[] = [];
     for (const p of PHASE_INFO) {
@@ -102,7 +107,9 @@ class PlanDraft {
       const title = words.title?.[p.id] ?? p.title;
       const phase: PlanPhase = { id: p.id, title, why: words.why?.[p.id] ?? p.why, items };
       const extra = guidance[p.id];
-      if (extra?.length) phase.guidance = [...p.guidance, ...extra];
+      if (words.noHeat && p.guidance.includes(HEAT))
+        phase.guidance = [...p.guidance.filter((g) => g !== HEAT), ...(extra ?? [])];
+      else if (extra?.length) phase.guidance = [...p.guidance, ...extra];
       // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
       else if (p.guidance.length) phase.guidance = p.guidance;
       out.push(phase);
@@ -264,6 +271,8 @@ function restoreChain(d: PlanDraft, c: Context) {
     d.add("restore_chain", "thoracic_mobility", "mobile upper back, freer shoulder");
     d.add("restore_chain", "chin_tucks", "neck control");
   } else if (f.hasRegion("neck")) {
+    // Seed 000's neck and upper-back row and its desk worker "with neck pain": thoracic mobility and chin tucks.
+    d.add("restore_chain", "thoracic_mobility", "a stiff upper back loads the neck");
     d.add("restore_chain", "chin_tucks", "neck control");
   }
   // The lifter's week 2 (seed 000): "anti-rotation work and thoracic mobility between sets".
@@ -347,7 +356,11 @@ function reload(d: PlanDraft, c: Context) {
     d.add("reload", "hamstring_slow_eccentrics", "the runner's hamstring sliders", weekTwo(c));
   }
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
-  if (f.hasRegion("shoulder", "mid_back") || active.has("thoracic_neck_stiffness")) {
+  if (
+    f.hasRegion("shoulder", "mid_back") ||
+    active.has("thoracic_neck_stiffness") ||
+    (persona === "desk_worker" && f.hasRegion("neck"))
+  ) {
     // The desk worker's week 2 (seed 000): "add band pull-aparts and wall slides".
     const deskWeekTwo = persona === "desk_worker" ? weekTwo(c) : undefined;
     d.add("reload", "band_pull_apart", "scapular control", deskWeekTwo);
@@ -474,6 +487,17 @@ function phaseWords(c: Context, d: PlanDraft) {
   const title: Partial<Record<PhaseId, string>> = {};
   if ((c.f.input.programWeeks ?? 0) >= 1) title.calm = "Calm the system (daily, and more on days it flares)";
   const why: Partial<Record<PhaseId, string>> = {};
+  // A fever or an infection risk away from the spine is yellow (the contract), but not yet a time to load or run.
+  const flags = c.f.input.redFlags;
+  const infection = flags?.fever === true || flags?.infectionRisk === true;
+  if (infection) {
+    const sign = flags?.fever ? "the fever has gone" : "the infection risk is checked";
+    const hold = `Not yet: hold this step until ${sign} and a clinician has seen you; keep to easy walks and position changes. `;
+    for (const id of ["reload", "progress"] as const) {
+      const info = PHASE_INFO.find((p) => p.id === id);
+      if (info) why[id] = hold + info.why;
+    }
+  }
   if (!c.f.spineComplaint)
     why.core_endurance =
       "A steady trunk is the base the hips, legs and shoulders work from: low load, many controlled " +
@@ -481,7 +505,7 @@ function phaseWords(c: Context, d: PlanDraft) {
   if (!d.has("pelvic_tilts"))
     why.decompress =
       "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
-  return { title, why };
+  return { title, why, noHeat: infection };
 }
 
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
@@ -512,12 +536,30 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
         "if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
     );
   }
+  const cr = f.calfRaise;
+  if (cr && cr.gap > STUCK_CALF_GAP && (f.input.programWeeks ?? 0) < STUCK_WEEKS.calfRaise) {
+    // Seed 000's runner, "Stuck?": calf raises that still differ by more than 5 after 2 weeks need a clinician
+    // (an escalation from then on). Until then the plan says so, and what cannot wait.
+    progressNotes.push(
+      `Your single-leg calf raises differ by ${cr.gap} (left ${cr.left}, right ${cr.right}): ` +
+        (c.clinicianAdvised
+          ? "show the clinician you see, and test them again each week; "
+          : `test them again each week. If they still differ by more than ${STUCK_CALF_GAP} after ` +
+            `${STUCK_WEEKS.calfRaise} weeks, see a clinician; `) +
+        "if the weaker side gets weaker, or pushing off fails, get seen promptly.",
+    );
+  }
   if (progressNotes.length) out.progress = progressNotes;
   if (f.hasRegion("arm")) {
     // Seed 000, step 6: "Pick the nagging muscle and rebuild with tempo and range" (3-4 sets of 6-12 elsewhere).
+    // Nerve symptoms in the arm (from a neck root, most often) are not a sore arm muscle: loading it waits.
     out.reload = [
-      "For the arm, pick a movement the sore muscle does (a curl, a press, a grip) and rebuild it at a slow " +
-        "tempo through its full range: 3-4 sets of 8-12 with a light weight, 2-4 days a week.",
+      (f.armNerve.length
+        ? "For the arm: while its nerve symptoms (tingling, numbness, shooting or burning) last, leave loading " +
+          "it. Once they settle, pick"
+        : "For the arm, pick") +
+        " a movement the sore muscle does (a curl, a press, a grip) and rebuild it at a slow tempo through its " +
+        "full range: 3-4 sets of 8-12 with a light weight, 2-4 days a week.",
     ];
   }
   const recovery: string[] = [];

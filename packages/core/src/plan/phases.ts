@@ -13,13 +13,16 @@ export interface PhaseInfo {
 const S000 = "000_4c8d56c44adcabb3.txt";
 const PLAN = "Step-by-step plan";
 
+/** The calm phase's word on heat, which a plan leaves out when a fever or an infection risk is reported. */
+export const HEAT = "Heat helps tight, guarded muscles; ice can dull a sharp flare.";
+
 export const PHASE_INFO: readonly PhaseInfo[] = [
   {
     id: "calm",
     title: "Calm the system (first 2-7 days)",
     why: "Settle whatever is irritated (a muscle, the back or a nerve) with gentle, frequent movement and positions that ease it.",
     guidance: [
-      "Heat helps tight, guarded muscles; ice can dull a sharp flare.",
+      HEAT,
       "For pain relief medicines, ask your pharmacist or doctor: Upstream does not advise on medication.",
     ],
     source: { doc: S000, section: `${PLAN} › 1. Calm the system (2-7 days)` },
