@@ -191,15 +191,24 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("with symptoms down a limb, that limb's root, when listed, ranks first but for the peroneal nerve", () => {
+  it("with symptoms below the knee or elbow, that limb's root, when listed, ranks first but for the peroneal nerve", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
-        const ids = assess(input).result.drivers.map((d) => d.id);
+        const { drivers } = assess(input).result;
+        const ids = drivers.map((d) => d.id);
         for (const [limb, root] of [
           ["leg", "lumbar_nerve_root"],
           ["arm", "cervical_nerve_root"],
         ] as const) {
-          if (!input.nerveSymptoms?.some((n) => n.limb === limb) || !ids.includes(root)) continue;
+          const below = input.nerveSymptoms?.some((n) => n.limb === limb && n.belowKneeOrElbow) ?? false;
+          // The precedence says why, and only for symptoms below the joint (or, in a leg, weakness and a slump).
+          const said = drivers
+            .find((d) => d.id === root)
+            ?.findings.find((g) => g.includes("is considered first"));
+          const slump = input.selfTests?.slump;
+          const weakClause = limb === "leg" && (slump?.left === "positive" || slump?.right === "positive");
+          if (said && !weakClause) expect(below, said).toBe(true);
+          if (!below || !ids.includes(root)) continue;
           const above = ids.slice(0, ids.indexOf(root));
           expect(above.filter((id) => id !== "peroneal_nerve_compression" && !id.endsWith("_root"))).toEqual(
             [],
