@@ -82,6 +82,20 @@ describe("upstream assess and progress", () => {
     expect(text.out().match(/cancer/g)).toHaveLength(1);
   });
 
+  it("a green headline beside a 'See a clinician' block says so", async () => {
+    const io = fakeIo(
+      JSON.stringify({
+        age: 35,
+        activities: ["running"],
+        complaints: [{ region: "calf", side: "left", kinds: ["tightness"], weeks: 3 }],
+        selfTests: { calfRaise: { left: 12, right: 22 } },
+        programWeeks: 2,
+      }),
+    );
+    expect(await main(["assess", "--format", "text"], io)).toBe(0);
+    expect(io.out()).toMatch(/^GREEN: .*; see a clinician about one thing \(below\)$/m);
+  });
+
   it("text reports fit a terminal: no line over 80 characters, for any valid input", async () => {
     for (const [kind, arb] of [
       ["assess", assessmentInputArb],

@@ -343,6 +343,34 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("what the plan says fits what the person told: lifts, desk, heels, leg symptoms beside hamstring lowering", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const { plan, persona } = assess(input).result;
+        if (!plan) return;
+        const guidance = plan.phases.flatMap((p) => p.guidance ?? []).join(" ");
+        const regions = input.complaints.map((c) => c.region);
+        const backOrLegs = regions.some((r) =>
+          ["low_back", "mid_back", "hamstring", "glute", "hip_front"].includes(r),
+        );
+        if (guidance.includes("deadlifts")) expect(backOrLegs).toBe(true);
+        const items = plan.phases.flatMap((p) => p.items);
+        const changes = items.find((i) => i.exercise === "position_changes");
+        expect(changes?.note?.includes("set a timer") ?? false).toBe(persona === "desk_worker");
+        const heels = plan.avoid.find((a) => a.id === "high_heels");
+        if (heels) expect(heels.reason.startsWith("If you wear")).toBe(input.habits?.highHeels !== true);
+        const lowering = items.find((i) => i.exercise === "hamstring_slow_eccentrics");
+        const slump = input.selfTests?.slump;
+        const legSigns =
+          (input.nerveSymptoms ?? []).some((n) => n.limb === "leg") ||
+          slump?.left === "positive" ||
+          slump?.right === "positive";
+        if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -80,9 +80,13 @@ class PlanDraft {
     if (!this.phases.has(phase)) this.phases.set(phase, []);
   }
 
-  avoidItem(id: AvoidId, why: string) {
+  /** Reasons said to this person instead of the library's, where it would speak of what they did not say. */
+  readonly avoidReason = new Map<AvoidId, string>();
+
+  avoidItem(id: AvoidId, why: string, reason?: string) {
     if (this.avoid.has(id)) return;
     this.avoid.set(id, why);
+    if (reason) this.avoidReason.set(id, reason);
     if (this.tracing)
       this.trace.push({
         engine: "plan",
@@ -129,7 +133,13 @@ function activeDrivers(drivers: DriverResult[]): Set<DriverId> {
 
 function calm(d: PlanDraft, c: Context) {
   const { f } = c;
-  d.add("calm", "position_changes", "change positions every 20-30 minutes");
+  // Seed 000's desk worker: "stand or walk every 25 minutes; set a timer".
+  d.add(
+    "calm",
+    "position_changes",
+    "change positions every 20-30 minutes",
+    c.persona === "desk_worker" ? { note: "At the desk, set a timer for every 25 minutes." } : undefined,
+  );
   const upperOnly = f.input.complaints.every((x) =>
     ["neck", "shoulder", "arm", "mid_back"].includes(x.region),
   );
@@ -304,6 +314,17 @@ function restoreChain(d: PlanDraft, c: Context) {
 }
 
 /**
+ * A hamstring lowering tensions the sciatic nerve: with leg symptoms or a positive slump it waits for them to settle
+ * (seed 000: "avoid loaded flexion if it provokes leg pain").
+ */
+function withNerveCaution(c: Context, tweak: { fromWeek?: number; note: string } | undefined) {
+  if (!c.f.legNerve.length && !c.f.slumpPositive.length) return tweak;
+  const caution =
+    "With leg symptoms, start these once they have settled, and stop if they bring on leg pain.";
+  return { ...tweak, note: tweak ? `${tweak.note} ${caution}` : caution };
+}
+
+/**
  * Where single-leg calf raises start when a side tired before the dose's reps in the self-test: at what it can
  * do, or on both feet when it managed under 3. Undefined when the dose suits both sides.
  */
@@ -341,19 +362,27 @@ function reload(d: PlanDraft, c: Context) {
       "reload",
       "hamstring_slow_eccentrics",
       `${why}: slow eccentrics`,
-      hingeFirst
-        ? {
-            fromWeek: 3,
-            note: "From week 3: two weeks of core endurance and hip-hinge drills come first, so the hinge is sound before it is loaded.",
-          }
-        : // The runner's week 2 (seed 000): "add hamstring sliders".
-          persona === "runner"
-          ? weekTwo(c)
-          : undefined,
+      withNerveCaution(
+        c,
+        hingeFirst
+          ? {
+              fromWeek: 3,
+              note: "From week 3: two weeks of core endurance and hip-hinge drills come first, so the hinge is sound before it is loaded.",
+            }
+          : // The runner's week 2 (seed 000): "add hamstring sliders".
+            persona === "runner"
+            ? weekTwo(c)
+            : undefined,
+      ),
     );
   } else if (persona === "runner" && f.hasRegion("calf")) {
     // Seed 000's "runner with calf/hamstring issues", week 2: "add hamstring sliders 3 x 6".
-    d.add("reload", "hamstring_slow_eccentrics", "the runner's hamstring sliders", weekTwo(c));
+    d.add(
+      "reload",
+      "hamstring_slow_eccentrics",
+      "the runner's hamstring sliders",
+      withNerveCaution(c, weekTwo(c)),
+    );
   }
   if (f.hasRegion("shoulder")) d.add("reload", "sidelying_external_rotation", `${why}: rotator cuff`);
   if (
@@ -476,7 +505,14 @@ function avoidList(d: PlanDraft, c: Context) {
   if (f.input.habits?.crossesLegs || active.has("peroneal_nerve_compression"))
     d.avoidItem("crossing_legs", "peroneal nerve");
   if (f.input.habits?.highHeels || active.has("calf_tightness_chain"))
-    d.avoidItem("high_heels", "short calves");
+    d.avoidItem(
+      "high_heels",
+      "short calves",
+      // Said as a condition ("if you wear high heels") unless the person said they do.
+      f.input.habits?.highHeels
+        ? "Choose flat shoes for now: heels keep the calves short, which limits the ankle and loads the lower back."
+        : undefined,
+    );
 }
 
 /**
@@ -513,9 +549,13 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
   const out: Partial<Record<PhaseId, string[]>> = {};
   const progressNotes: string[] = [];
   if (persona === "lifter") {
+    // Seed 000's lifter has a "back pinch on pulls": the deadlift swap is for a back or the legs it loads.
     progressNotes.push(
-      "Trim your lifting loads by 10-20 % for two weeks while you build spine endurance and fix your hinge; " +
-        "swap conventional deadlifts for a trap bar or RDL; then climb back up.",
+      f.backComplaint || f.hasRegion("hamstring", "glute", "hip_front")
+        ? "Trim your lifting loads by 10-20 % for two weeks while you build spine endurance and fix your hinge; " +
+            "swap conventional deadlifts for a trap bar or RDL; then climb back up."
+        : "Trim your lifting loads by 10-20 % for two weeks, and ease off the lifts that provoke it (overhead " +
+            "and pressing lifts for a shoulder); then climb back up.",
     );
   }
   if (persona === "runner") {
@@ -523,7 +563,6 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       "Keep the runs easy, with short quick steps (about 170-180 steps a minute); add hills last.",
     );
   }
-  if (persona === "desk_worker") progressNotes.push("Stand or walk every 25 minutes: set a timer.");
   if (f.heelWalkWeak.length) {
     // Seed 000: clear weakness means a nerve until proven otherwise; progressive weakness is a red light. Weak
     // foot lifters alone do not change the light (the contract), so the plan says when they should.
@@ -610,7 +649,10 @@ export function buildPlan(
   const protein = weight === undefined ? undefined : Math.round(weight * 1.6);
   const plan: Plan = {
     phases: d.phaseList(extraGuidance(c, protein), phaseWords(c, d)),
-    avoid: [...d.avoid.keys()].map((id) => AVOID_ENTRY.get(id) ?? { id, reason: id }),
+    avoid: [...d.avoid.keys()].map((id) => {
+      const reason = d.avoidReason.get(id);
+      return reason ? { id, reason } : (AVOID_ENTRY.get(id) ?? { id, reason: id });
+    }),
     rules: PLAN_RULES,
     recovery: { sleepHours: [7, 9], proteinGramsPerKgPerDay: 1.6 },
   };

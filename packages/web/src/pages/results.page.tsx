@@ -89,6 +89,11 @@ function Results({ assessed }: { assessed: Assessed }) {
       <h1>Your results</h1>
       <div className={`light light-${level}`}>
         <h2>{LEVEL_TEXT[level]}</h2>
+        {level === "green" && result.escalations.length > 0 && (
+          <p>
+            <strong>And see a clinician about what the box below says.</strong>
+          </p>
+        )}
         {result.triage.reasons.length > 0 ? (
           <ul>
             {reasonsToShow(result.triage.reasons).map((r) => (
