@@ -238,6 +238,11 @@ describe("settled points, over inputs without red flags", () => {
           if (d.id === "local_muscle") expect(d.findings[0]).toMatch(/ your [a-z(), -]+ complaints? /);
         });
         expect(new Set(drivers.map((d) => d.id)).size).toBe(drivers.length);
+        for (const d of drivers) {
+          // A complaint is named once, as the person gave it ("Your left calf strain ..."), not again bare.
+          for (const g of d.findings) expect(g).not.toMatch(/^(A [a-z ()-]+ strain|Lower-back stiffness)\.$/);
+          for (const g of d.findings) expect(g).not.toMatch(/^Pain at the front of the hip:/);
+        }
         for (const finding of drivers.flatMap((d) => d.findings)) {
           expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
           expect(finding, "a finding names a limb once").not.toMatch(/\b(leg|arm)\b.*\b\1\b/);

@@ -279,8 +279,8 @@ function scoreLumbopelvic(f: Facts): Score {
     else s.add(-1, () => `Your ${shown}: good trunk endurance.`);
   }
   for (const c of f.complaintsIn("low_back")) {
-    s.add(1, () => `Your ${describeComplaint(c)}.`);
-    if (c.kinds.includes("stiffness")) s.add(0.5, "Lower-back stiffness.");
+    // Stiffness weighs a little more; the complaint is said once, with it.
+    s.add(c.kinds.includes("stiffness") ? 1.5 : 1, () => `Your ${describeComplaint(c)}.`);
   }
   if (!f.hasRegion("hamstring", "low_back")) s.fit = 0.4;
   return s;
@@ -419,8 +419,9 @@ function scoreAbdominal(f: Facts): Score {
       const said = joinWords(loads.map((a) => a.replace("_", " ")));
       return `${said[0]!.toUpperCase()}${said.slice(1)} bring${loads.length === 1 ? "s" : ""} it on.`;
     });
-  if (f.hasRegion("hip_front") && f.backComplaint)
-    s.add(1, "Pain at the front of the hip: the hip flexors share the overload.");
+  const hipFront = f.complaintsIn("hip_front")[0];
+  if (hipFront && f.backComplaint)
+    s.add(1, () => `Your ${describeComplaint(hipFront, false)}: the hip flexors share the overload.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
     s.add(0.5, () => `Side plank under 20 s (${plankHeld(f)}).`);
@@ -440,10 +441,14 @@ function scoreGlute(f: Facts): Score {
   }
   const distal = f.complaintsIn("calf", "hamstring", "foot_ankle");
   for (const c of distal) {
+    // A strain that keeps coming back is said once, with both weights.
+    const strain = c.kinds.includes("strain") && c.region !== "hamstring" ? 0.5 : 0;
     if (c.recurrent)
-      s.add(2, () => `Your ${describeComplaint(c, false)} keeps coming back, a reason to look elsewhere.`);
-    if (c.kinds.includes("strain") && c.region !== "hamstring")
-      s.add(0.5, () => `A ${REGION_WORD[c.region]} strain.`);
+      s.add(
+        2 + strain,
+        () => `Your ${describeComplaint(c, false)} keeps coming back, a reason to look elsewhere.`,
+      );
+    else if (strain) s.add(strain, () => `Your ${describeComplaint(c)}.`);
   }
   if (distal.length && f.backComplaint)
     s.add(
