@@ -49,9 +49,10 @@ export const DRIVERS: readonly DriverInfo[] = [
     regions: LOWER_BODY,
     nerveLimb: "leg",
     explanation:
-      "The nerves that leave the lower back at L5 and S1 supply the calf (push-off, S1) and the muscles that lift " +
-      "the foot (L5). When a root is irritated, the calf can cramp, tighten or feel weak even if the back hurts " +
-      "little. Your pattern fits that picture; a clinician can check it.",
+      "The nerves that leave the lower back at L5 and S1 run down the leg to the calf (push-off, S1) and the " +
+      "muscles that lift the foot (L5). When a root is irritated, pain, tingling or numbness can travel down the " +
+      "leg, and those muscles can cramp, tighten or feel weak, even if the back hurts little. Your pattern fits " +
+      "that picture; a clinician can check it.",
     signs: [
       "shooting leg pain, pins and needles or numb toes",
       "a weak single-leg calf raise on one side (S1)",
