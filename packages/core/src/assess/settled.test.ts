@@ -376,6 +376,28 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("the demands to layer in last are the person's own where the answers name them", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const progress = assess(input).result.plan?.phases.find((p) => p.id === "progress");
+        const line = progress?.guidance?.find((g) => g.startsWith("Then layer in"));
+        if (!line) return;
+        const acts = input.activities ?? [];
+        const aggs = input.aggravators ?? [];
+        const upper = input.complaints.some((c) => c.region === "shoulder" || c.region === "arm");
+        const yoga = acts.every((a) => a === "yoga_pilates");
+        if (!upper && yoga && aggs.length === 0) {
+          expect(line).toContain("hills, stairs, lifting, reaching overhead");
+          return;
+        }
+        expect(line.includes("reaching overhead")).toBe(upper || aggs.includes("overhead_reach"));
+        expect(line.includes("runs")).toBe(acts.includes("running") || aggs.includes("running"));
+        expect(line.includes("sprinting")).toBe(acts.includes("field_sport") || aggs.includes("cutting"));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("a weak heel walk keeps its light, and the plan says when to see a clinician about it", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

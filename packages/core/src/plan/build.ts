@@ -1,12 +1,12 @@
 /** The 8-phase plan: phases chosen and dosed from the drivers, the symptoms and the persona. */
 import type { AvoidId, DriverId, ExerciseId, PhaseId, Persona } from "../contract/ids.js";
 import type { Dose, DriverResult, Plan, PlanItem, PlanPhase } from "../contract/schema.js";
-import type { Facts } from "../assess/facts.js";
+import { joinWords, type Facts } from "../assess/facts.js";
 import { STUCK_CALF_GAP, STUCK_WEEKS } from "../escalations/evaluate.js";
 import { AVOID_BY_ID } from "../knowledge/avoid.js";
 import { getExercise } from "../knowledge/exercises.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
-import { HEAT, PHASE_INFO } from "./phases.js";
+import { DEMANDS, HEAT, PHASE_INFO } from "./phases.js";
 
 /** The contract's fixed pain and progression rules (version 1). */
 export const PLAN_RULES: Plan["rules"] = { painDuringMax: 3, regressAt: 5, weeklyIncreasePercent: [10, 20] };
@@ -102,6 +102,7 @@ class PlanDraft {
       why?: Partial<Record<PhaseId, string>>;
       title?: Partial<Record<PhaseId, string>>;
       noHeat?: boolean;
+      demands?: string | undefined;
     } = {},
   ): PlanPhase[] {
     const out: PlanPhase[] = [];
@@ -111,8 +112,14 @@ class PlanDraft {
       const title = words.title?.[p.id] ?? p.title;
       const phase: PlanPhase = { id: p.id, title, why: words.why?.[p.id] ?? p.why, items };
       const extra = guidance[p.id];
-      if (words.noHeat && p.guidance.includes(HEAT))
-        phase.guidance = [...p.guidance.filter((g) => g !== HEAT), ...(extra ?? [])];
+      const own = (g: string) => (g === DEMANDS ? (words.demands ?? g) : g);
+      const changed =
+        (words.noHeat && p.guidance.includes(HEAT)) || (words.demands && p.guidance.includes(DEMANDS));
+      if (changed)
+        phase.guidance = [
+          ...p.guidance.filter((g) => !(words.noHeat && g === HEAT)).map(own),
+          ...(extra ?? []),
+        ];
       else if (extra?.length) phase.guidance = [...p.guidance, ...extra];
       // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
       else if (p.guidance.length) phase.guidance = p.guidance;
@@ -541,7 +548,28 @@ function phaseWords(c: Context, d: PlanDraft) {
   if (!d.has("pelvic_tilts"))
     why.decompress =
       "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
-  return { title, why, noHeat: infection };
+  return { title, why, noHeat: infection, demands: demandsOf(c.f) };
+}
+
+/**
+ * Seed 000, step 7: "layer in the demands you actually face". The person's activities and what brings the pain
+ * on name them; an answer that names none keeps the seed's own list.
+ */
+function demandsOf(f: Facts): string | undefined {
+  const demands = new Set<string>();
+  if (f.activity("running") || f.aggravates("running")) demands.add("longer and faster runs");
+  if (f.aggravates("hills")) demands.add("hills");
+  if (f.activity("field_sport") || f.aggravates("cutting")) demands.add("sprinting and cutting");
+  if (f.activity("lifting") || f.activity("manual_work") || f.aggravates("lifting"))
+    demands.add("heavier lifting and carrying");
+  if (f.aggravates("bending") || f.aggravates("repetitive_bending")) demands.add("bending");
+  if (f.hasRegion("shoulder", "arm") || f.aggravates("overhead_reach")) demands.add("reaching overhead");
+  if (f.activity("walking") || f.aggravates("walking")) demands.add("longer walks and stairs");
+  if (f.activity("cycling")) demands.add("longer rides");
+  if (f.activity("standing_work") || f.aggravates("standing")) demands.add("long days on your feet");
+  if (f.activity("desk_work") || f.aggravates("sitting")) demands.add("long days at a desk, broken up");
+  if (!demands.size) return undefined;
+  return `Then layer in the demands you actually face: ${joinWords([...demands])}.`;
 }
 
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {

@@ -16,6 +16,10 @@ const PLAN = "Step-by-step plan";
 /** The calm phase's word on heat, which a plan leaves out when a fever or an infection risk is reported. */
 export const HEAT = "Heat helps tight, guarded muscles; ice can dull a sharp flare.";
 
+/** The progress phase's closing step, said with the person's own demands where the answers name them. */
+export const DEMANDS =
+  "Then layer in the demands you actually face: hills, stairs, lifting, reaching overhead.";
+
 export const PHASE_INFO: readonly PhaseInfo[] = [
   {
     id: "calm",
@@ -72,10 +76,7 @@ export const PHASE_INFO: readonly PhaseInfo[] = [
     id: "progress",
     title: "Progress the load (weekly)",
     why: "Each clean week, raise the volume or the intensity by 10-20 %, never both.",
-    guidance: [
-      "Alternate hard days and easy days to let nerves calm and tissue adapt.",
-      "Then layer in the demands you actually face: hills, stairs, lifting, reaching overhead.",
-    ],
+    guidance: ["Alternate hard days and easy days to let nerves calm and tissue adapt.", DEMANDS],
     source: { doc: S000, section: `${PLAN} › 7. Progress the load (weekly)` },
   },
   {
