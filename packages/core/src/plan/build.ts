@@ -111,18 +111,14 @@ class PlanDraft {
       if (!items) continue;
       const title = words.title?.[p.id] ?? p.title;
       const phase: PlanPhase = { id: p.id, title, why: words.why?.[p.id] ?? p.why, items };
+      // PHASE_INFO's guidance is frozen: a plan that changes and adds nothing shares it.
+      let base = p.guidance;
+      if (words.noHeat && base.includes(HEAT)) base = base.filter((g) => g !== HEAT);
+      const demands = words.demands;
+      if (demands && base.includes(DEMANDS)) base = base.map((g) => (g === DEMANDS ? demands : g));
       const extra = guidance[p.id];
-      const own = (g: string) => (g === DEMANDS ? (words.demands ?? g) : g);
-      const changed =
-        (words.noHeat && p.guidance.includes(HEAT)) || (words.demands && p.guidance.includes(DEMANDS));
-      if (changed)
-        phase.guidance = [
-          ...p.guidance.filter((g) => !(words.noHeat && g === HEAT)).map(own),
-          ...(extra ?? []),
-        ];
-      else if (extra?.length) phase.guidance = [...p.guidance, ...extra];
-      // PHASE_INFO's guidance is frozen: a plan that adds nothing to it shares it.
-      else if (p.guidance.length) phase.guidance = p.guidance;
+      if (extra?.length) phase.guidance = [...base, ...extra];
+      else if (base.length) phase.guidance = base;
       out.push(phase);
     }
     return out;
