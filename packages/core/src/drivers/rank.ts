@@ -551,9 +551,10 @@ const ROOTS = [
 /**
  * Seed 000's TL;DR: "If pain shoots, tingles, or burns down a limb, or you notice clear weakness, think nerve root
  * involvement (radiculopathy) until proven otherwise." With nerve symptoms below the knee or elbow (or, for the
- * leg, a clear one-sided weakness and a slump test that reproduced symptoms), that limb's root, when it is a driver at all, ranks with the best other
- * picture (ties keep the contract's order, roots first), and says why. The peroneal nerve keeps a lead it has:
- * the contract's picture of a nerve pressed at the knee, with no back signs, is the "otherwise".
+ * leg, a clear one-sided weakness and a slump test that reproduced symptoms), that limb's root, when it is a
+ * driver at all, ranks with the best other picture (ties keep the contract's order, roots first), and says why.
+ * The peroneal nerve keeps a lead it has: the contract's picture of a nerve pressed at the knee, with no back
+ * signs, is the "otherwise".
  */
 function rootsFirst(f: Facts, scored: { s: Score; score: number }[]) {
   const weakLeg = (clearCalfDrop(f.calfRaise) || f.heelWalkWeak.length > 0) && f.slumpPositive.length > 0;
