@@ -93,7 +93,7 @@ describe("upstream assess and progress", () => {
       }),
     );
     expect(await main(["assess", "--format", "text"], io)).toBe(0);
-    expect(io.out()).toMatch(/^GREEN: .*; see a clinician about one thing \(below\)$/m);
+    expect(io.out()).toMatch(/^GREEN: .*\n {2}and see a clinician about one thing \(below\)$/m);
   });
 
   it("text reports fit a terminal: no line over 80 characters, for any valid input", async () => {

@@ -25,11 +25,11 @@ const PERSONA_WORD = {
   general: "general",
 } as const;
 
-/** A green light beside a "See a clinician" block says so in its headline, so the two do not read as at odds. */
-function alsoSee(r: AssessmentResult): string {
+/** A green light beside a "See a clinician" block says so under its headline, so the two do not read as at odds. */
+function alsoSee(r: AssessmentResult): string[] {
   const n = r.escalations.length;
-  if (r.triage.level !== "green" || n === 0) return "";
-  return `; see a clinician about ${n === 1 ? "one thing" : `${n} things`} (below)`;
+  if (r.triage.level !== "green" || n === 0) return [];
+  return [`  and see a clinician about ${n === 1 ? "one thing" : `${n} things`} (below)`];
 }
 
 function renderRed(r: AssessmentResult): string[] {
@@ -114,7 +114,7 @@ function renderPlan(r: AssessmentResult): string[] {
 
 /** Renders the whole report. */
 export function renderAssessment(r: AssessmentResult): string {
-  const out = ["UPSTREAM self-care assessment", "", `${LIGHT[r.triage.level]}${alsoSee(r)}`];
+  const out = ["UPSTREAM self-care assessment", "", LIGHT[r.triage.level], ...alsoSee(r)];
   if (r.triage.level === "red") {
     out.push(...renderRed(r), "", wrap(r.notice, 78));
     return out.join("\n");
