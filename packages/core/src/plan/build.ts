@@ -568,6 +568,17 @@ function demandsOf(f: Facts): string | undefined {
   return `Then layer in the demands you actually face: ${joinWords([...demands])}.`;
 }
 
+/**
+ * A weak self-test's note: test it again each week, when to see a clinician (or show the one already advised),
+ * and what cannot wait.
+ */
+function retestNote(c: Context, t: { finding: string; it: "it" | "them"; seeIf: string; worse: string }) {
+  const when = c.clinicianAdvised
+    ? `show the clinician you see, and test ${t.it} again each week; `
+    : `test ${t.it} again each week. ${t.seeIf}, see a clinician; `;
+  return `${t.finding}: ${when}if ${t.worse}, get seen promptly.`;
+}
+
 function extraGuidance(c: Context, protein: number | undefined): Partial<Record<PhaseId, string[]>> {
   const { f, persona } = c;
   const out: Partial<Record<PhaseId, string[]>> = {};
@@ -592,11 +603,12 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     // foot lifters alone do not change the light (the contract), so the plan says when they should.
     const sides = f.heelWalkWeak.length > 1 ? "on both sides" : `on the ${f.heelWalkWeak[0]} side`;
     progressNotes.push(
-      `Your heel walk was weak ${sides}: ` +
-        (c.clinicianAdvised
-          ? "show the clinician you see, and test it again each week; "
-          : "test it again each week. If it is no better after 2-3 weeks, see a clinician; ") +
-        "if it gets weaker, or the foot starts to catch or slap as you walk, get seen promptly.",
+      retestNote(c, {
+        finding: `Your heel walk was weak ${sides}`,
+        it: "it",
+        seeIf: "If it is no better after 2-3 weeks",
+        worse: "it gets weaker, or the foot starts to catch or slap as you walk",
+      }),
     );
   }
   const cr = f.calfRaise;
@@ -604,12 +616,12 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     // Seed 000's runner, "Stuck?": calf raises that still differ by more than 5 after 2 weeks need a clinician
     // (an escalation from then on). Until then the plan says so, and what cannot wait.
     progressNotes.push(
-      `Your single-leg calf raises differ by ${cr.gap} (left ${cr.left}, right ${cr.right}): ` +
-        (c.clinicianAdvised
-          ? "show the clinician you see, and test them again each week; "
-          : `test them again each week. If they still differ by more than ${STUCK_CALF_GAP} after ` +
-            `${STUCK_WEEKS.calfRaise} weeks, see a clinician; `) +
-        "if the weaker side gets weaker, or pushing off fails, get seen promptly.",
+      retestNote(c, {
+        finding: `Your single-leg calf raises differ by ${cr.gap} (left ${cr.left}, right ${cr.right})`,
+        it: "them",
+        seeIf: `If they still differ by more than ${STUCK_CALF_GAP} after ${STUCK_WEEKS.calfRaise} weeks`,
+        worse: "the weaker side gets weaker, or pushing off fails",
+      }),
     );
   }
   if (progressNotes.length) out.progress = progressNotes;

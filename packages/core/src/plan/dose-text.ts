@@ -1,5 +1,5 @@
 /** A dose as plain words ("3 × 10 reps, 8 s holds, each side"), for reports, exports and printed sheets. */
-import type { Dose } from "../contract/schema.js";
+import type { Dose, PlanItem } from "../contract/schema.js";
 import type { ExerciseId } from "../contract/ids.js";
 import { getExercise } from "../knowledge/exercises.js";
 
@@ -7,7 +7,7 @@ import { getExercise } from "../knowledge/exercises.js";
  * Says a dose in words; `exercise` adds "each side" for one-sided exercises, or the one `side` to do it on.
  * @example formatDoseText({ sets: 3, reps: 10 }, "glute_bridge") // "3 × 10 reps"
  */
-export function formatDoseText(dose: Dose, exercise?: ExerciseId, side?: "left" | "right"): string {
+export function formatDoseText(dose: Dose, exercise?: ExerciseId, side?: PlanItem["side"]): string {
   const parts: string[] = [];
   const { sets, reps, holdSeconds, minutes, timesPerDay, loadKg } = dose;
   if (sets !== undefined && reps !== undefined) parts.push(`${sets} × ${reps} reps`);

@@ -388,9 +388,8 @@ export class ProgramService {
     if (!active) return fail("no_plan", NO_PLAN);
     const flags: CheckinFlags = input.redFlags ?? {};
     const red = Object.values(flags).some((v) => v === true);
-    const signs = Object.keys(flags)
-      .filter((k) => flags[k as keyof CheckinFlags])
-      .map(reasonIdOfFlag);
+    const ticked = Object.keys(flags).filter((k) => flags[k as keyof CheckinFlags]);
+    const signs = ticked.map(reasonIdOfFlag);
     const when = urgentNow(signs) ? "now" : "today";
     const [existing] = await this.db
       .select({ id: checkins.id })
@@ -408,9 +407,7 @@ export class ProgramService {
         red,
       });
       if (!red || active.status === "stopped") return;
-      const reason = `red flag at the check-in on ${input.day}: ${Object.keys(flags)
-        .filter((k) => flags[k as keyof CheckinFlags])
-        .join(", ")}`;
+      const reason = `red flag at the check-in on ${input.day}: ${ticked.join(", ")}`;
       await this.stopPlan(tx, active, reason);
       await tx.insert(escalationEvents).values({
         id: this.clock.newId(),
