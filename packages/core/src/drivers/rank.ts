@@ -510,6 +510,13 @@ function scoreLocal(f: Facts): Score {
   const slump = f.input.selfTests?.slump;
   if (slump?.left === "negative" && slump.right === "negative")
     s.add(0.5, "The slump test was negative on both sides.");
+  // Seed 000's sciatic-bias check: a slump that reproduces symptoms on a side that hurts suggests nerve
+  // sensitivity, beyond the muscle.
+  const hurts = (side: string) =>
+    f.input.complaints.some((c) => c.side === side || c.side === "both" || c.side === "central") ||
+    f.legNerve.some((n) => n.side === side || n.side === "both");
+  if (f.slumpPositive.some(hurts))
+    s.add(-1, "The slump test reproduced symptoms on a side that hurts, which points beyond the muscle.");
   const calf = f.calfRaise;
   if (calf && calf.gap <= 2) s.add(0.5, () => `Calf raises even: ${calf.left} left, ${calf.right} right.`);
   const plank = minOf(f.input.selfTests?.sidePlank);
