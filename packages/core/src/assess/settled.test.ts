@@ -317,16 +317,24 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("a fever or infection risk let through at yellow holds loading and running, leaves out heat, and is named", () => {
+  it("a fever or infection risk let through at yellow, or a walk that spikes the pain, holds loading, and is named", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         const { result } = assess(input);
         if (!result.plan) return;
         const flags = input.redFlags ?? {};
         const infection = flags.fever === true || flags.infectionRisk === true;
+        // Seed 000's green light, "you can walk 10 minutes without pain spiking", is when reloading starts.
+        const cannotWalk = input.status?.walk10MinWithoutSpike === false;
         for (const phase of result.plan.phases) {
-          if (phase.id === "reload" || phase.id === "progress")
+          if (phase.id === "reload" || phase.id === "progress") {
             expect(phase.why.startsWith("Not yet: hold this step"), phase.id).toBe(infection);
+            expect(
+              phase.why.startsWith("Not yet: start this step once you can walk 10 minutes"),
+              phase.id,
+            ).toBe(cannotWalk && !infection);
+            expect(phase.onHold === true, phase.id).toBe(infection || cannotWalk);
+          }
           if (phase.id === "calm")
             expect((phase.guidance ?? []).some((g) => g.startsWith("Heat"))).toBe(!infection);
         }

@@ -189,6 +189,11 @@ export const PlanPhaseSchema = z.object({
   why: z.string(),
   items: z.array(PlanItemSchema),
   guidance: z.array(z.string()).optional(),
+  /**
+   * Upstream's addition: the phase waits for what its `why` names (a fever gone, a 10-minute walk without a
+   * spike), so its items are not scheduled until a re-assessment lifts the hold.
+   */
+  onHold: z.literal(true).optional(),
 });
 
 export const PlanRulesSchema = z.object({

@@ -103,6 +103,8 @@ class PlanDraft {
       title?: Partial<Record<PhaseId, string>>;
       noHeat?: boolean;
       demands?: string | undefined;
+      /** What the loading phases wait for, said before their "why": they are not scheduled until it is met. */
+      hold?: string | undefined;
     } = {},
   ): PlanPhase[] {
     const out: PlanPhase[] = [];
@@ -110,7 +112,11 @@ class PlanDraft {
       const items = this.phases.get(p.id);
       if (!items) continue;
       const title = words.title?.[p.id] ?? p.title;
-      const phase: PlanPhase = { id: p.id, title, why: words.why?.[p.id] ?? p.why, items };
+      const why = words.why?.[p.id] ?? p.why;
+      const held = words.hold !== undefined && (p.id === "reload" || p.id === "progress");
+      const phase: PlanPhase = held
+        ? { id: p.id, title, why: `${words.hold} ${why}`, items, onHold: true }
+        : { id: p.id, title, why, items };
       // PHASE_INFO's guidance is frozen: a plan that changes and adds nothing shares it.
       let base = p.guidance;
       if (words.noHeat && base.includes(HEAT)) base = base.filter((g) => g !== HEAT);
@@ -529,14 +535,13 @@ function phaseWords(c: Context, d: PlanDraft) {
   // A fever or an infection risk away from the spine is yellow (the contract), but not yet a time to load or run.
   const flags = c.f.input.redFlags;
   const infection = flags?.fever === true || flags?.infectionRisk === true;
-  if (infection) {
-    const sign = flags?.fever ? "the fever has gone" : "the infection risk is checked";
-    const hold = `Not yet: hold this step until ${sign} and a clinician has seen you; keep to easy walks and position changes. `;
-    for (const id of ["reload", "progress"] as const) {
-      const info = PHASE_INFO.find((p) => p.id === id);
-      if (info) why[id] = hold + info.why;
-    }
-  }
+  const sign = flags?.fever ? "the fever has gone" : "the infection risk is checked";
+  // Seed 000's green light, "you can walk 10 minutes without pain spiking", is when reloading starts.
+  const hold = infection
+    ? `Not yet: hold this step until ${sign} and a clinician has seen you; keep to easy walks and position changes.`
+    : c.f.input.status?.walk10MinWithoutSpike === false
+      ? "Not yet: start this step once you can walk 10 minutes without the pain spiking; until then keep to the steps above."
+      : undefined;
   if (!c.f.spineComplaint)
     why.core_endurance =
       "A steady trunk is the base the hips, legs and shoulders work from: low load, many controlled " +
@@ -544,7 +549,7 @@ function phaseWords(c: Context, d: PlanDraft) {
   if (!d.has("pelvic_tilts"))
     why.decompress =
       "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
-  return { title, why, noHeat: infection, demands: demandsOf(c.f) };
+  return { title, why, noHeat: infection, demands: demandsOf(c.f), hold };
 }
 
 /**

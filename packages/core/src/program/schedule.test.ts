@@ -25,6 +25,23 @@ describe("schedule", () => {
     );
   });
 
+  it("a phase on hold (a 10-minute walk still spikes the pain) is not scheduled; the rest of the plan is", () => {
+    const input: AssessmentInput = {
+      age: 36,
+      activities: ["lifting"],
+      complaints: [{ region: "low_back", side: "both", kinds: ["spasm"], weeks: 0.3, worstPain: 8 }],
+      status: { walk10MinWithoutSpike: false },
+    };
+    const days = (plan: NonNullable<ReturnType<typeof assess>["result"]["plan"]>) =>
+      new Set(Array.from({ length: 14 }, (_, i) => itemsOn(plan, i).map((x) => x.phase)).flat());
+    const held = assess(input).result.plan!;
+    expect(held.phases.filter((p) => p.onHold).map((p) => p.id)).toEqual(["reload", "progress"]);
+    const others = held.phases.filter((p) => !p.onHold && p.items.length).map((p) => p.id);
+    expect([...days(held)].sort()).toEqual([...others].sort());
+    const walks = assess({ ...input, status: { walk10MinWithoutSpike: true } }).result.plan!;
+    expect(days(walks).has("reload")).toBe(true);
+  });
+
   it("a hamstring that keeps tightening with a weak trunk: slow eccentrics from week 3, at once when re-assessed later", () => {
     const input: AssessmentInput = {
       age: 35,

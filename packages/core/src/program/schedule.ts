@@ -97,6 +97,8 @@ export interface ScheduledItem extends PlanItem {
 /** The items of a plan scheduled on day `index` (0 = the program's first day). */
 export function itemsOn(plan: Plan, index: number): ScheduledItem[] {
   return plan.phases.flatMap((p) =>
-    p.items.filter((item) => scheduledOn(p.id, item, index)).map((item) => ({ ...item, phase: p.id })),
+    p.onHold
+      ? []
+      : p.items.filter((item) => scheduledOn(p.id, item, index)).map((item) => ({ ...item, phase: p.id })),
   );
 }

@@ -36,7 +36,11 @@ export interface ProgressPlanRow {
 
 /** The part of a plan the schedule reads. */
 export interface ScheduledPlanShape {
-  phases: readonly { id: PhaseId; items: readonly { exercise: string; frequency: string }[] }[];
+  phases: readonly {
+    id: PhaseId;
+    onHold?: true | undefined;
+    items: readonly { exercise: string; frequency: string }[];
+  }[];
 }
 
 export interface ProgressPlanVersionRow {
@@ -284,7 +288,7 @@ function painTrend(values: readonly DayValue[], asOf: string): PainTrend {
 
 /** Whether any item of the plan is scheduled on day `index` (the Today page then offers a session). */
 function hasSession(plan: ScheduledPlanShape, index: number): boolean {
-  return plan.phases.some((p) => p.items.some((item) => scheduledOn(p.id, item, index)));
+  return plan.phases.some((p) => !p.onHold && p.items.some((item) => scheduledOn(p.id, item, index)));
 }
 
 function adherenceOf(record: ProgressRecord, asOf: string): AdherenceWeek[] {

@@ -504,7 +504,7 @@ export class ProgramService {
         const sessions: ProgressInput["sessions"] = [];
         for (let d = 0; d < 7; d++) {
           const day = addDays(weekStart, d);
-          if (!scheduledOn(phase.id, item, firstIndex + d)) continue;
+          if (phase.onHold || !scheduledOn(phase.id, item, firstIndex + d)) continue;
           const log = logs.find(
             (l) => l.day === day && l.exercises.some((e) => e.exercise === item.exercise && e.completed),
           );
