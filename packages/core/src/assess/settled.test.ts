@@ -383,6 +383,30 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("running waits for a strain's first week and for slow lowering that waits for the hinge", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const items = assess(input).result.plan?.phases.flatMap((p) => p.items) ?? [];
+        const run = items.find((i) => i.exercise === "walk_run_intervals");
+        if (!run) return;
+        const fresh =
+          (input.programWeeks ?? 0) < 1 &&
+          input.complaints.some(
+            (c) =>
+              (c.region === "hamstring" || c.region === "calf") &&
+              c.kinds.includes("strain") &&
+              c.weeks !== undefined &&
+              c.weeks < 2,
+          );
+        if (fresh) expect(run.fromWeek ?? 1).toBeGreaterThanOrEqual(2);
+        const lowering = items.find((i) => i.exercise === "hamstring_slow_eccentrics");
+        if ((lowering?.fromWeek ?? 1) >= 3)
+          expect(run.fromWeek ?? 1).toBeGreaterThanOrEqual(lowering!.fromWeek!);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("what the plan says fits what the person told: lifts, desk, heels, leg symptoms beside hamstring lowering", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

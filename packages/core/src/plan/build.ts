@@ -351,6 +351,13 @@ function calfRaiseStart(cr: Facts["calfRaise"]): string | undefined {
     : `${managed}: do ${weaker - 2}-${weaker} reps a set for now and build towards ${reps}.`;
 }
 
+/**
+ * Seed 000's hamstring that kept tightening with poor trunk endurance: "two weeks of spine endurance work and hip
+ * hinge drills, then slow eccentrics". A re-assessment two weeks in or later starts them at once.
+ */
+const hingeFirst = (c: Context) =>
+  c.f.hasRegion("hamstring") && c.active.has("lumbopelvic_control") && (c.f.input.programWeeks ?? 0) < 2;
+
 function reload(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
   const why = "reload the muscle that complains";
@@ -364,16 +371,13 @@ function reload(d: PlanDraft, c: Context) {
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
   if (f.hasRegion("hamstring")) {
-    // Seed 000's hamstring that kept tightening with poor trunk endurance: "two weeks of spine endurance work and
-    // hip hinge drills, then slow eccentrics". A re-assessment two weeks in or later starts them at once.
-    const hingeFirst = active.has("lumbopelvic_control") && (f.input.programWeeks ?? 0) < 2;
     d.add(
       "reload",
       "hamstring_slow_eccentrics",
       `${why}: slow eccentrics`,
       withNerveCaution(
         c,
-        hingeFirst
+        hingeFirst(c)
           ? {
               fromWeek: 3,
               note: "From week 3: two weeks of core endurance and hip-hinge drills come first, so the hinge is sound before it is loaded.",
@@ -456,10 +460,34 @@ function progress(d: PlanDraft, c: Context) {
     "low_back",
   );
   if (persona === "runner" && lowerBody)
-    d.add("progress", "walk_run_intervals", "return to running on the flat");
+    d.add("progress", "walk_run_intervals", "return to running on the flat", runningWaits(c));
   if (persona === "lifter") d.add("progress", "squat", "pause squats while the hinge improves");
   if (persona === "older_adult") d.add("progress", "sit_to_stand", "sit-to-stand sets");
   d.add("progress", "walk_short_bouts", "build walking time");
+}
+
+/**
+ * Running loads the hamstrings and calves at speed: it waits with the slow hamstring lowering for the hinge (the
+ * seed's hamstring "returned to full sprinting" last), and for the first week of a strain under 2 weeks old (seed
+ * 000: calm the system for 2-7 days, reload, then layer in the demands).
+ */
+function runningWaits(c: Context): { fromWeek: number; note: string } | undefined {
+  const { input } = c.f;
+  const freshStrain =
+    (input.programWeeks ?? 0) < 1 &&
+    input.complaints.some(
+      (x) =>
+        (x.region === "hamstring" || x.region === "calf") &&
+        x.kinds.includes("strain") &&
+        x.weeks !== undefined &&
+        x.weeks < 2,
+    );
+  const week = hingeFirst(c) ? 3 : freshStrain ? 2 : 1;
+  if (week < 2) return undefined;
+  return {
+    fromWeek: week,
+    note: `From week ${week}, once brisk walking and the reload exercises above are comfortable (0-3/10).`,
+  };
 }
 
 function avoidList(d: PlanDraft, c: Context) {
