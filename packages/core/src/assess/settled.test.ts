@@ -407,7 +407,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("what the plan says fits what the person told: lifts, desk, heels, leg symptoms beside hamstring lowering", () => {
+  it("what the plan says fits what the person told: lifts, desk, heels, worn shoes, leg symptoms beside lowering", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { plan, persona } = assess(input).result;
@@ -430,6 +430,8 @@ describe("settled points, over inputs without red flags", () => {
           slump?.left === "positive" ||
           slump?.right === "positive";
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
+        // Seed 003's footwear check, for someone who said their shoes are worn.
+        expect(guidance.includes("Your shoes are worn: replace them")).toBe(input.habits?.wornShoes === true);
       }),
       { numRuns: RUNS },
     );

@@ -682,6 +682,11 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       ? `Protein about ${protein} g a day (1.6 g per kg of body weight), spread across meals.`
       : "Protein about 1.6 g per kg of body weight a day, spread across meals.",
   );
+  // Seed 003's footwear check: "Replace worn-out shoes regularly; consider orthotics if needed."
+  if (f.input.habits?.wornShoes)
+    recovery.push(
+      "Your shoes are worn: replace them, and keep doing so regularly; ask a clinician whether orthotics would help.",
+    );
   if (f.hasKind("any", "cramp")) {
     recovery.push(
       "If you keep cramping or your legs feel heavy, ask your clinician about testing vitamin D and iron.",
