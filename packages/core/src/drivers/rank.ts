@@ -404,13 +404,17 @@ function scoreAbdominal(f: Facts): Score {
   const s = new Score("abdominal_weakness_extensor_dominance");
   for (const c of f.complaintsIn("low_back", "mid_back")) {
     if (c.kinds.includes("spasm"))
-      s.add(3, () => `Your ${describeComplaint(c)}: spasms are overworked back extensors.`);
+      s.add(
+        3,
+        () =>
+          `Your ${describeComplaint(c)}: spasms often come from back extensors doing too much of the work.`,
+      );
     else if (c.kinds.some((k) => k === "stiffness" || k === "tightness"))
       s.add(0.5, () => `Your ${describeComplaint(c)}.`);
     if (c.recurrent) s.add(1.5, "The back episodes keep coming back.");
   }
   if (f.input.status?.backMusclesFeelHard)
-    s.add(2.5, "Your back muscles feel hard: the extensors are doing the work.");
+    s.add(2.5, "Your back muscles feel hard, which can mean the extensors are doing most of the work.");
   if (f.input.habits?.trainsAbs === false) s.add(1.5, "You do not train your abdominals.");
   if (f.input.habits?.trainsAbs === true) s.add(-0.5, "You already train your abdominals.");
   const loads = (["lifting", "bending", "repetitive_bending"] as const).filter((a) => f.aggravates(a));
