@@ -191,7 +191,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("with symptoms below the knee or elbow, that limb's root, when listed, ranks first but for the peroneal nerve", () => {
+  it("with symptoms below the knee or elbow (or a slump reproducing leg symptoms), the root ranks first but for the peroneal nerve", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { drivers } = assess(input).result;
@@ -208,7 +208,17 @@ describe("settled points, over inputs without red flags", () => {
           const slump = input.selfTests?.slump;
           const weakClause = limb === "leg" && (slump?.left === "positive" || slump?.right === "positive");
           if (said && !weakClause) expect(below, said).toBe(true);
-          if (!below || !ids.includes(root)) continue;
+          // In a leg, symptoms above the knee that the slump test reproduced on their side count too.
+          const slumped =
+            limb === "leg" &&
+            (input.nerveSymptoms ?? []).some(
+              (n) =>
+                n.limb === "leg" &&
+                (n.side === "both"
+                  ? slump?.left === "positive" || slump?.right === "positive"
+                  : slump?.[n.side] === "positive"),
+            );
+          if (!(below || slumped) || !ids.includes(root)) continue;
           const above = ids.slice(0, ids.indexOf(root));
           expect(above.filter((id) => id !== "peroneal_nerve_compression" && !id.endsWith("_root"))).toEqual(
             [],

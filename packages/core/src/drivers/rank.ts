@@ -562,17 +562,23 @@ const ROOTS = [
 /**
  * Seed 000's TL;DR: "If pain shoots, tingles, or burns down a limb, or you notice clear weakness, think nerve root
  * involvement (radiculopathy) until proven otherwise." With nerve symptoms below the knee or elbow (or, for the
- * leg, a clear one-sided weakness and a slump test that reproduced symptoms), that limb's root, when it is a
- * driver at all, ranks with the best other picture (ties keep the contract's order, roots first), and says why.
+ * leg, symptoms that the slump test reproduced on their side, or a clear one-sided weakness and a positive slump),
+ * that limb's root, when it is a driver at all, ranks with the best other picture (ties keep the contract's order,
+ * roots first), and says why.
  * The peroneal nerve keeps a lead it has: the contract's picture of a nerve pressed at the knee, with no back
  * signs, is the "otherwise".
  */
 function rootsFirst(f: Facts, scored: { s: Score; score: number }[]) {
   const weakLeg = (clearCalfDrop(f.calfRaise) || f.heelWalkWeak.length > 0) && f.slumpPositive.length > 0;
+  // Leg symptoms above the knee that the slump test reproduced on their side (seed 000's sciatic bias).
+  const slumpLeg = f.legNerve.some((n) =>
+    f.slumpPositive.some((side) => n.side === side || n.side === "both"),
+  );
   for (const [limb, id] of ROOTS) {
     // Below the knee or elbow: the hallmark of a root (above it, pain is often referred from the spine's joints).
     const symptoms = f.nerve.some((n) => n.limb === limb && n.belowKneeOrElbow);
-    if (!symptoms && !(limb === "leg" && weakLeg)) continue;
+    const slumped = limb === "leg" && !symptoms && slumpLeg;
+    if (!symptoms && !slumped && !(limb === "leg" && weakLeg)) continue;
     const root = scored.find((x) => x.s.id === id);
     if (!root || root.score < MIN_DRIVER_SCORE) continue;
     const best = Math.max(
@@ -583,7 +589,9 @@ function rootsFirst(f: Facts, scored: { s: Score; score: number }[]) {
       best - root.score,
       symptoms
         ? `With symptoms below the ${limb === "leg" ? "knee" : "elbow"}, an irritated nerve root is considered first, until a clinician rules it out.`
-        : "With a clear weakness on one side and a positive slump test, an irritated nerve root is considered first, until a clinician rules it out.",
+        : slumped
+          ? "With symptoms down the leg that the slump test reproduced, an irritated nerve root is considered first, until a clinician rules it out."
+          : "With a clear weakness on one side and a positive slump test, an irritated nerve root is considered first, until a clinician rules it out.",
     );
     root.score = best;
   }
