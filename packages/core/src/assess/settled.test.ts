@@ -290,6 +290,30 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("the lumbar root is listed only with a sign of a nerve: leg symptoms, a slump, a weak calf or foot lifters, a cramp", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const listed = assess(input).result.drivers.some((d) => d.id === "lumbar_nerve_root");
+        const t = input.selfTests ?? {};
+        const calf = t.calfRaise;
+        const sign =
+          (input.nerveSymptoms ?? []).some((n) => n.limb === "leg") ||
+          t.slump?.left === "positive" ||
+          t.slump?.right === "positive" ||
+          t.heelWalk?.left === "weak" ||
+          t.heelWalk?.right === "weak" ||
+          (calf?.left !== undefined && calf.right !== undefined && Math.abs(calf.left - calf.right) >= 3) ||
+          input.complaints.some(
+            (c) =>
+              (c.region === "calf" && (c.kinds.includes("cramp") || c.kinds.includes("weakness"))) ||
+              ((c.region === "shin_front" || c.region === "foot_ankle") && c.kinds.includes("weakness")),
+          );
+        if (listed) expect(sign).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("foot lifters that heel-walked well on both sides are never called weak, nor the L5 root named alone", () => {
     const walkedWell = calmArb.map((input): AssessmentInput => ({
       ...input,

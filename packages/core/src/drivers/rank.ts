@@ -182,7 +182,9 @@ function scoreLumbarRoot(f: Facts): Score {
   }
   if (leg.length && f.aggravates("sitting"))
     s.add(0.5, "Sitting makes it worse, as it often does with an irritated root.");
-  if (!s.findings.some((x) => x.weight > 0)) s.fit = 0;
+  // Back pain beside a leg complaint is not a nerve's sign: without one (symptoms, a slump, a weak calf or foot
+  // lifters, a cramp) the root is not a driver.
+  if (!leg.length && !f.slumpPositive.length && !s1 && !l5) s.fit = 0;
   if (leg.some((n) => n.belowKneeOrElbow) && f.hasRegion("calf", "foot_ankle")) s1 = true;
   s.levels = s1 && !l5 ? ["S1"] : l5 && !s1 ? ["L5"] : ["L5", "S1"];
   return s;
