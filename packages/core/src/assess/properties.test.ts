@@ -282,6 +282,20 @@ describe("progress properties", () => {
     );
   });
 
+  it("a progression that lowers one part of the dose (a set more, fewer reps) says the total it rises to", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        if (result.decision !== "progress" || result.changed !== "volume") return;
+        const fields = ["sets", "reps", "holdSeconds", "minutes", "timesPerDay"] as const;
+        const fewer = fields.some((k) => (result.next[k] ?? 0) < (input.current[k] ?? 0));
+        const said = result.reasons.some((r) => r.includes(` in all instead of ${volumeOf(input.current)}`));
+        expect(said).toBe(fewer);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("reasons are plain words: no field names, a unit with every hold or time, 'session' for one", () => {
     fc.assert(
       fc.property(progressInputArb, (input) => {

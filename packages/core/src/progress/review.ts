@@ -300,9 +300,14 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
 }
 
 function describeVolume(from: Dose, to: Dose, pct: number): string {
-  const parts = VOLUME_FIELDS.filter((k) => from[k] !== to[k]).map((k) => change(k, from, to));
+  const changed = VOLUME_FIELDS.filter((k) => from[k] !== to[k]);
+  const parts = changed.map((k) => change(k, from, to));
   const rest = from.loadKg !== undefined ? "the load stays the same" : "nothing else changes";
-  return `Raise the volume by ${pct} % (${parts.join(", ")}); ${rest}.`;
+  // A reshaped dose (a set more, fewer reps in each) is read as the rise it is.
+  const fewer = changed.some((k) => (to[k] ?? 0) < (from[k] ?? 0));
+  const unit = from.holdSeconds !== undefined ? "seconds" : from.minutes !== undefined ? "minutes" : "reps";
+  const inAll = fewer ? `: ${volumeOf(to)} ${unit} in all instead of ${volumeOf(from)}` : "";
+  return `Raise the volume by ${pct} %${inAll} (${parts.join(", ")}); ${rest}.`;
 }
 
 /**
