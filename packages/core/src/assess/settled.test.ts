@@ -441,7 +441,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("what the plan says fits what the person told: lifts, desk, heels, worn shoes, leg symptoms beside lowering", () => {
+  it("what the plan says fits what the person told: lifts, desk, sport, heels, worn shoes, leg symptoms, lowering", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { plan, persona } = assess(input).result;
@@ -464,6 +464,7 @@ describe("settled points, over inputs without red flags", () => {
           slump?.left === "positive" ||
           slump?.right === "positive";
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
+        expect(guidance.includes("Bring sprinting back in steps")).toBe(persona === "field_athlete");
         // Seed 003's footwear check, for someone who said their shoes are worn.
         expect(guidance.includes("Your shoes are worn: replace them")).toBe(input.habits?.wornShoes === true);
       }),

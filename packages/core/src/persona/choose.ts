@@ -27,7 +27,13 @@ export function choosePersona(f: Facts, options: TraceOptions = {}): Traced<Pers
 
   if (f.activity("running")) {
     const fits = f.hasRegion("calf", "hamstring", "foot_ankle", "shin_front", "knee");
-    add("runner", 3 + (fits ? 1 : 0), ["runs", ...(fits ? ["calf/hamstring-type complaint"] : [])]);
+    // Running is part of field sport: someone who plays it as well is served by the field athlete's program.
+    const fieldSport = f.activity("field_sport") ? 0.5 : 0;
+    add("runner", 3 + (fits ? 1 : 0) - fieldSport, [
+      "runs",
+      ...(fits ? ["calf/hamstring-type complaint"] : []),
+      ...(fieldSport ? ["also plays field sport"] : []),
+    ]);
   }
   if (f.activity("field_sport")) {
     const fits = f.hasRegion("adductor", "hamstring", "hip_front") || f.aggravates("cutting");

@@ -631,6 +631,14 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       "Keep the runs easy, with short quick steps (about 170-180 steps a minute); add hills last.",
     );
   }
+  if (persona === "field_athlete") {
+    // Seed 000: the field-sport row's "sprint mechanics", the footballer who "returned to full sprinting after six
+    // weeks", and the hill checklist's "drive arms; avoid overstriding".
+    progressNotes.push(
+      "Bring sprinting back in steps, each after a clean week: easy runs, then strides, then full sprints and " +
+        "cutting. Drive the arms and do not overstride.",
+    );
+  }
   if (f.heelWalkWeak.length) {
     // Seed 000: clear weakness means a nerve until proven otherwise; progressive weakness is a red light. Weak
     // foot lifters alone do not change the light (the contract), so the plan says when they should.
