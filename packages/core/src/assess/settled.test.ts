@@ -441,7 +441,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("what the plan says fits what the person told: lifts, desk, sport, heels, worn shoes, leg symptoms, lowering", () => {
+  it("what the plan says fits what the person told: lifts, desk, sport, heels, shoes, extension, leg symptoms", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { plan, persona } = assess(input).result;
@@ -465,6 +465,11 @@ describe("settled points, over inputs without red flags", () => {
           slump?.right === "positive";
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
         expect(guidance.includes("Bring sprinting back in steps")).toBe(persona === "field_athlete");
+        const thoracic = items.find((i) => i.exercise === "thoracic_mobility");
+        if (thoracic)
+          expect(thoracic.note?.includes("rather than the roller") ?? false).toBe(
+            input.selfTests?.thoracicExtension === "worse",
+          );
         // Seed 003's footwear check, for someone who said their shoes are worn.
         expect(guidance.includes("Your shoes are worn: replace them")).toBe(input.habits?.wornShoes === true);
       }),

@@ -76,6 +76,13 @@ class PlanDraft {
     return this.used.has(id);
   }
 
+  /** Adds a sentence to the note of an exercise the plan has. */
+  addNote(id: ExerciseId, note: string) {
+    for (const items of this.phases.values())
+      for (const item of items)
+        if (item.exercise === id) item.note = item.note ? `${item.note} ${note}` : note;
+  }
+
   ensurePhase(phase: PhaseId) {
     if (!this.phases.has(phase)) this.phases.set(phase, []);
   }
@@ -320,6 +327,12 @@ function restoreChain(d: PlanDraft, c: Context) {
   }
   if (olderStiff)
     d.add("restore_chain", "thoracic_rotation_seated", "gentle spine rotation in a chair", weekTwo(c));
+  // Seed 000: "If a step increases symptoms by a lot, back up one step": the self-test's extension stirred it.
+  if (f.input.selfTests?.thoracicExtension === "worse")
+    d.addNote(
+      "thoracic_mobility",
+      "Extension over a chair made your shoulder worse: do the open books (turning) rather than the roller, and stop if either stirs the shoulder.",
+    );
 }
 
 /**
