@@ -152,3 +152,20 @@ export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
+
+/** Each region as a word before a noun ("your left front-of-shin pain", "your calf complaint"). */
+export const REGION_WORD: Record<Region, string> = {
+  calf: "calf",
+  hamstring: "hamstring",
+  glute: "glute",
+  low_back: "lower-back",
+  mid_back: "mid-back",
+  neck: "neck",
+  shoulder: "shoulder",
+  adductor: "groin (adductor)",
+  hip_front: "front-of-hip",
+  shin_front: "front-of-shin",
+  foot_ankle: "foot or ankle",
+  knee: "knee",
+  arm: "arm",
+};

@@ -113,6 +113,9 @@ describe("settled points, over inputs without red flags", () => {
           input.complaints.some((c) => (c.weeks ?? 0) > 6),
         );
         expect(ids.includes("stiffness_with_systemic_signs")).toBe(false);
+        // With several complaints, the one that has lasted is named.
+        const lasted = assess(input).result.escalations.find((e) => e.id === "persistent_beyond_6_weeks");
+        if (lasted) expect(lasted.text.startsWith("Your ")).toBe(input.complaints.length > 1);
         if (ids.includes("pain_with_light_loads")) {
           expect(weeks).toBeGreaterThanOrEqual(2);
           expect(input.activities).toContain("lifting");

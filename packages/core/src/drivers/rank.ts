@@ -1,7 +1,7 @@
 /** Driver ranking: each driver scored from weighted findings that cite the person's own answers. */
 import type { DriverId, Region } from "../contract/ids.js";
 import type { Complaint, DriverResult, NerveSymptom } from "../contract/schema.js";
-import { joinWords, type Facts, type SideGap } from "../assess/facts.js";
+import { joinWords, REGION_WORD, type Facts, type SideGap } from "../assess/facts.js";
 import { DRIVER_BY_ID } from "../knowledge/drivers.js";
 import type { Traced, TraceEntry, TraceOptions } from "../trace/trace.js";
 import { THRESHOLDS } from "./thresholds.js";
@@ -49,23 +49,6 @@ const LEG_MUSCLE_REGIONS: Region[] = [
 ];
 /** Numbness and tingling: what a nerve's territory feels, as against pain that shoots or burns along it. */
 const sensory = (k: NerveSymptom["kinds"][number]) => k === "numbness" || k === "tingling";
-
-/** Each region as a word before a noun ("your left front-of-shin pain", "your calf complaint"). */
-const REGION_WORD: Record<Region, string> = {
-  calf: "calf",
-  hamstring: "hamstring",
-  glute: "glute",
-  low_back: "lower-back",
-  mid_back: "mid-back",
-  neck: "neck",
-  shoulder: "shoulder",
-  adductor: "groin (adductor)",
-  hip_front: "front-of-hip",
-  shin_front: "front-of-shin",
-  foot_ankle: "foot or ankle",
-  knee: "knee",
-  arm: "arm",
-};
 
 /** "left calf cramp for 2 weeks", "knee pain on both sides": read after "Your". */
 function describeComplaint(c: Complaint, withWeeks = true): string {

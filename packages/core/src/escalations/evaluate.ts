@@ -1,7 +1,7 @@
 /** The "stuck?" escalations: when self-care should hand over to a clinician, for anyone who meets the rule. */
 import type { EscalationId } from "../contract/ids.js";
 import type { Escalation } from "../contract/schema.js";
-import type { Facts } from "../assess/facts.js";
+import { REGION_WORD, type Facts } from "../assess/facts.js";
 import type { Source } from "../knowledge/schema.js";
 import type { Traced, TraceOptions } from "../trace/trace.js";
 
@@ -83,10 +83,14 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     action: "see_clinician",
     source: { doc: S000, section: "Yellow light (pain lasting beyond 2-6 weeks)" },
     keepWhenRed: false,
-    check: (f) =>
-      f.maxWeeks > 6
-        ? `This has lasted ${f.maxWeeks} weeks. Most mechanical problems improve within 2-6 weeks; see a clinician.`
-        : undefined,
+    check: (f) => {
+      if (f.maxWeeks <= 6) return undefined;
+      // With more than one complaint, the one that has lasted is named.
+      const longest = f.input.complaints.find((c) => c.weeks === f.maxWeeks);
+      const what =
+        f.input.complaints.length > 1 && longest ? `Your ${REGION_WORD[longest.region]} complaint` : "This";
+      return `${what} has lasted ${f.maxWeeks} weeks. Most mechanical problems improve within 2-6 weeks; see a clinician.`;
+    },
   },
   {
     id: "stiffness_with_systemic_signs",
