@@ -296,12 +296,13 @@ describe("progress properties", () => {
     );
   });
 
-  it("reasons are plain words: no field names, a unit with every hold or time, 'session' for one", () => {
+  it("reasons are plain words: no field names, a unit with every hold or time, 'session' for one, 'days 1 and 5'", () => {
     fc.assert(
       fc.property(progressInputArb, (input) => {
         for (const reason of reviewWeek(input).result.reasons) {
           expect(reason).not.toMatch(/holdSeconds|timesPerDay|loadKg|this week raises|\b1 of 1 sessions/);
           expect(reason).not.toMatch(/(hold|time) (from )?\d+(\.\d+)? (→|to) /);
+          expect(reason, "days are listed as people say them").not.toMatch(/\bday \d+, \d+/);
         }
       }),
       { numRuns: RUNS },

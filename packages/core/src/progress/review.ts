@@ -1,6 +1,7 @@
 /** The weekly review of one exercise: the pain rules decide progress, hold or regress; one variable moves. */
 import type { DoseField, ExerciseId } from "../contract/ids.js";
 import type { Dose, ProgressInput, ProgressResult } from "../contract/schema.js";
+import { joinWords } from "../assess/facts.js";
 import { getExercise } from "../knowledge/exercises.js";
 import type { Exercise } from "../knowledge/schema.js";
 import type { Traced, TraceEntry } from "../trace/trace.js";
@@ -335,7 +336,7 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
     if (lingering) {
       why.push(
         `Next-day pain was above your usual ${input.baselinePain}/10 after ${w.aboveBaseline.length} session` +
-          `${w.aboveBaseline.length === 1 ? "" : "s"} (day ${w.aboveBaseline.join(", ")}): the pain lingers.`,
+          `${w.aboveBaseline.length === 1 ? "" : "s"} (day${w.aboveBaseline.length > 1 ? "s" : ""} ${joinWords(w.aboveBaseline.map(String))}): the pain lingers.`,
       );
     }
     fire("regress", PAIN_RULES, {
@@ -350,7 +351,7 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
   const holds: string[] = [];
   if (w.pain4Days.length) {
     holds.push(
-      `Pain reached 4/10 during the session on day ${w.pain4Days.join(", ")}: above the 0-3 range but not a ` +
+      `Pain reached 4/10 during the ${w.pain4Days.length > 1 ? "sessions on days" : "session on day"} ${joinWords(w.pain4Days.map(String))}: above the 0-3 range but not a ` +
         "spike, so hold the dose.",
     );
   }
