@@ -468,6 +468,12 @@ describe("settled points, over inputs without red flags", () => {
           slump?.right === "positive";
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
         expect(guidance.includes("Bring sprinting back in steps")).toBe(persona === "field_athlete");
+        // The relief positions unload the back: not for a knee or a shoulder alone.
+        const back =
+          regions.includes("low_back") ||
+          input.complaints.some((c) => c.region === "mid_back" && c.kinds.includes("spasm")) ||
+          (input.nerveSymptoms ?? []).some((n) => n.limb === "leg");
+        expect(items.some((i) => i.exercise === "relief_positions")).toBe(back);
         const thoracic = items.find((i) => i.exercise === "thoracic_mobility");
         if (thoracic)
           expect(thoracic.note?.includes("rather than the roller") ?? false).toBe(

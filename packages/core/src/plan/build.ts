@@ -171,9 +171,9 @@ function calm(d: PlanDraft, c: Context) {
         : undefined,
     );
   }
-  if (f.backComplaint || f.legNerve.length || f.hasKind("any", "spasm") || f.maxPain >= 6) {
+  // The library's relief positions unload the back: for a back, or a leg whose nerve symptoms come from it.
+  if (f.backComplaint || f.hasKind("mid_back", "spasm") || f.legNerve.length)
     d.add("calm", "relief_positions", "relief postures for flares");
-  }
 }
 
 function decompress(d: PlanDraft, c: Context) {
