@@ -257,6 +257,17 @@ describe("settled points, over inputs without red flags", () => {
           for (const g of d.findings) expect(g).not.toMatch(/^Pain at the front of the hip:/);
         }
         for (const finding of drivers.flatMap((d) => d.findings)) {
+          // A limit one side only falls short of is said of that side.
+          const pair =
+            /(side plank|knee-to-wall) (\d+) (?:s|cm) left, (\d+) (?:s|cm) right: (under 20 s|short)/.exec(
+              finding,
+            );
+          if (pair) {
+            const [left, right] = [Number(pair[2]), Number(pair[3])];
+            const limit = pair[1] === "side plank" ? 20 : 10;
+            if (left < limit !== right < limit)
+              expect(finding).toContain(`${pair[4]} on the ${left < limit ? "left" : "right"}`);
+          }
           expect(finding, "a finding is a sentence").toMatch(/^[A-Z0-9"].*[.)]$/s);
           expect(finding, "a finding names a limb once").not.toMatch(/\b(leg|arm)\b.*\b\1\b/);
           expect(finding, "a side is said as people say it").not.toMatch(/\bboth sides'/);

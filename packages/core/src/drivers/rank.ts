@@ -74,6 +74,16 @@ const minOf = (pair: { left?: number | undefined; right?: number | undefined } |
   return values.length ? Math.min(...values) : undefined;
 };
 
+/** " on the right" when only one of two tested sides is below `limit`; "" when both are, or one was tested. */
+function sideBelow(
+  pair: { left?: number | undefined; right?: number | undefined } | undefined,
+  limit: number,
+) {
+  const { left, right } = pair ?? {};
+  if (left === undefined || right === undefined || left < limit === right < limit) return "";
+  return left < limit ? " on the left" : " on the right";
+}
+
 /** The shorter side plank, with its side when both were tested: "12 s on the right". */
 function plankHeld(f: Facts): string {
   const { left, right } = f.input.selfTests?.sidePlank ?? {};
@@ -258,7 +268,11 @@ function scoreLumbopelvic(f: Facts): Score {
     const sp = f.input.selfTests?.sidePlank;
     const shown = `side plank ${sp?.left ?? "-"} s left, ${sp?.right ?? "-"} s right`;
     if (plank < THRESHOLDS.sidePlankWeak)
-      s.add(2, () => `Your ${shown}: under 20 s, trunk endurance is a limiter.`);
+      s.add(
+        2,
+        () =>
+          `Your ${shown}: under 20 s${sideBelow(sp, THRESHOLDS.sidePlankWeak)}, trunk endurance is a limiter.`,
+      );
     else if (plank < THRESHOLDS.sidePlankGood)
       s.add(0.5, () => `Your ${shown}: trunk endurance is borderline.`);
     else s.add(-1, () => `Your ${shown}: good trunk endurance.`);
@@ -347,7 +361,11 @@ function scoreCalfTightness(f: Facts): Score {
     const shown = `knee-to-wall ${ktw?.left ?? "-"} cm left, ${ktw?.right ?? "-"} cm right`;
     if (ktwMin < THRESHOLDS.kneeToWallShort) {
       evidence = true;
-      s.add(ktwMin < 7 ? 3 : 2.5, () => `Your ${shown}: short, so ankle dorsiflexion is limited.`);
+      s.add(
+        ktwMin < 7 ? 3 : 2.5,
+        () =>
+          `Your ${shown}: short${sideBelow(ktw, THRESHOLDS.kneeToWallShort)}, so ankle dorsiflexion is limited.`,
+      );
     } else if (ktwMin >= 12) s.add(-1.5, () => `Your ${shown}: ankle dorsiflexion is good.`);
     const gap = f.kneeToWall?.gap;
     if (gap !== undefined && gap > THRESHOLDS.kneeToWallGap) {
