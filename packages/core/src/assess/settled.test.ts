@@ -479,6 +479,7 @@ describe("settled points, over inputs without red flags", () => {
           slump?.right === "positive";
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
         expect(guidance.includes("Bring sprinting back in steps")).toBe(persona === "field_athlete");
+        expect(guidance.includes("ask your doctor first")).toBe(persona === "older_adult");
         // The relief positions unload the back: not for a knee or a shoulder alone.
         const back =
           regions.includes("low_back") ||
@@ -514,6 +515,8 @@ describe("settled points, over inputs without red flags", () => {
         expect(line.includes("reaching overhead")).toBe(upper || aggs.includes("overhead_reach"));
         expect(line.includes("runs")).toBe(acts.includes("running") || aggs.includes("running"));
         expect(line.includes("sprinting")).toBe(acts.includes("field_sport") || aggs.includes("cutting"));
+        // A desk is named to those who work at one.
+        expect(line.includes("at a desk")).toBe(acts.includes("desk_work"));
       }),
       { numRuns: RUNS },
     );

@@ -609,7 +609,8 @@ function demandsOf(f: Facts): string | undefined {
   if (f.activity("walking") || f.aggravates("walking")) demands.add("longer walks and stairs");
   if (f.activity("cycling")) demands.add("longer rides");
   if (f.activity("standing_work") || f.aggravates("standing")) demands.add("long days on your feet");
-  if (f.activity("desk_work") || f.aggravates("sitting")) demands.add("long days at a desk, broken up");
+  if (f.activity("desk_work")) demands.add("long days at a desk, broken up");
+  else if (f.aggravates("sitting")) demands.add("long sits, broken up");
   if (!demands.size) return undefined;
   return `Then layer in the demands you actually face: ${joinWords([...demands])}.`;
 }
@@ -698,10 +699,15 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       ? `Sleep 7-9 hours: you sleep about ${sleep}, and nerves hate sleep debt.`
       : "Sleep 7-9 hours; nerves hate sleep debt.",
   );
+  // Kidney disease, commoner with age, can call for less protein than seed 000's 1.6 g per kg.
+  const kidneys =
+    persona === "older_adult"
+      ? " If you have kidney disease or were told to limit protein, ask your doctor first."
+      : "";
   recovery.push(
-    protein !== undefined
+    (protein !== undefined
       ? `Protein about ${protein} g a day (1.6 g per kg of body weight), spread across meals.`
-      : "Protein about 1.6 g per kg of body weight a day, spread across meals.",
+      : "Protein about 1.6 g per kg of body weight a day, spread across meals.") + kidneys,
   );
   // Seed 003's footwear check: "Replace worn-out shoes regularly; consider orthotics if needed."
   if (f.input.habits?.wornShoes)
