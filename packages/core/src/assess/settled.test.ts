@@ -455,7 +455,7 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("what the plan says fits what the person told: lifts, desk, sport, heels, shoes, extension, leg symptoms", () => {
+  it("what the plan says fits what the person told: lifts, desk, sport, age, heels, shoes, extension, leg symptoms", () => {
     fc.assert(
       fc.property(calmArb, (input) => {
         const { plan, persona } = assess(input).result;
@@ -480,6 +480,16 @@ describe("settled points, over inputs without red flags", () => {
         if (lowering) expect(lowering.note?.includes("With leg symptoms") ?? false).toBe(legSigns);
         expect(guidance.includes("Bring sprinting back in steps")).toBe(persona === "field_athlete");
         expect(guidance.includes("ask your doctor first")).toBe(persona === "older_adult");
+        // Seed 000's older adult: hinges with support, tilts in bed and a walk after breakfast for morning stiffness.
+        const older = persona === "older_adult";
+        const note = (id: string) => items.find((i) => i.exercise === id)?.note ?? "";
+        if (items.some((i) => i.exercise === "hip_hinge"))
+          expect(note("hip_hinge").includes("Hold a counter")).toBe(older);
+        if (items.some((i) => i.exercise === "pallof_press"))
+          expect(note("pallof_press").includes("standing")).toBe(older || regions.includes("knee"));
+        const morning = older && (input.status?.morningStiffnessMinutes ?? 0) > 0;
+        if (items.some((i) => i.exercise === "pelvic_tilts"))
+          expect(note("pelvic_tilts").includes("in bed in the morning")).toBe(morning);
         // The relief positions unload the back: not for a knee or a shoulder alone.
         const back =
           regions.includes("low_back") ||

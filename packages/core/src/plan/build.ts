@@ -168,7 +168,9 @@ function calm(d: PlanDraft, c: Context) {
       "walking is spinal nourishment",
       cannotWalk
         ? { dose: { minutes: 3 }, note: "Start with 3-minute bouts: stop before the pain spikes." }
-        : undefined,
+        : morningRoutine(c)
+          ? { note: "Make one of them a 10-minute walk after breakfast." }
+          : undefined,
     );
   }
   // The library's relief positions unload the back: for a back, or a leg whose nerve symptoms come from it.
@@ -194,9 +196,18 @@ function decompress(d: PlanDraft, c: Context) {
     active.has("abdominal_weakness_extensor_dominance") ||
     active.has("lumbopelvic_control")
   ) {
-    d.add("decompress", "pelvic_tilts", "find neutral without pinching");
+    d.add(
+      "decompress",
+      "pelvic_tilts",
+      "find neutral without pinching",
+      morningRoutine(c) ? { note: "Do them in bed in the morning, before you get up." } : undefined,
+    );
   }
 }
+
+/** Seed 000's older adult with morning stiffness, week 1: "gentle pelvic tilts in bed, then a 10-minute walk after breakfast". */
+const morningRoutine = (c: Context) =>
+  c.persona === "older_adult" && (c.f.input.status?.morningStiffnessMinutes ?? 0) > 0;
 
 function coreEndurance(d: PlanDraft, c: Context) {
   const { f, active, persona } = c;
@@ -277,14 +288,20 @@ function restoreChain(d: PlanDraft, c: Context) {
   const desk = persona === "desk_worker" || f.activity("desk_work");
   // Seed 000's older adult with morning stiffness, week 2: supported hip hinges and thoracic rotations in a chair.
   const olderStiff = persona === "older_adult" && (f.spineComplaint || f.hasKind("any", "stiffness"));
-  if (
+  const hinge =
     active.has("lumbopelvic_control") ||
     persona === "lifter" ||
-    (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"))
-  ) {
+    (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"));
+  if (persona === "older_adult" && (hinge || olderStiff)) {
+    // Seed 000's older adult, week 2: "hip hinges with support".
+    const support = "Hold a counter or the back of a chair.";
+    const week = weekTwo(c);
+    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back", {
+      ...week,
+      note: week ? `${week.note} ${support}` : support,
+    });
+  } else if (hinge) {
     d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
-  } else if (olderStiff) {
-    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back", weekTwo(c));
   } else if (persona === "runner") {
     // Seed 000's runner with calf or hamstring issues, week 2: "hip hinge practice".
     d.add("restore_chain", "hip_hinge", "the runner's hip hinge practice", weekTwo(c));
@@ -311,7 +328,14 @@ function restoreChain(d: PlanDraft, c: Context) {
     );
   const antiRotation = active.has("trunk_control_deficit") || active.has("lumbopelvic_control");
   if (antiRotation || persona === "lifter") {
-    d.add("restore_chain", "pallof_press", "anti-rotation control", antiRotation ? undefined : weekTwo(c));
+    // Kneeling on a knee that hurts, or for an older adult, the library's easier version stands.
+    const standing =
+      persona === "older_adult" || f.hasRegion("knee")
+        ? "Do it standing, feet hip-width apart, rather than kneeling."
+        : undefined;
+    const week = antiRotation ? undefined : weekTwo(c);
+    const note = [week?.note, standing].filter(Boolean).join(" ");
+    d.add("restore_chain", "pallof_press", "anti-rotation control", note ? { ...week, note } : undefined);
   }
   if (active.has("lumbar_referral_sitting") || f.hasRegion("glute")) {
     d.add("restore_chain", "hip_external_rotation", "gentle hip external rotation for a guarding glute");
