@@ -577,6 +577,17 @@ describeInChromium("the patient web app in Chromium", { timeout: 120_000 }, () =
       await p.page.reload();
       await check("results-green", "/results", "Your results");
     });
+    it("results, steps on hold (a 10-minute walk still spikes the pain)", async () => {
+      await seedAssessed(p.page, { ...GREEN_RUNNER_INPUT, status: { walk10MinWithoutSpike: false } });
+      await p.page.reload();
+      await check("results-hold", "/results", "Your results");
+      // The reload and progress steps each say what they wait for, apart from their "why".
+      const holds = p.page.locator(".results-hold");
+      expect(await holds.count()).toBe(2);
+      expect(await holds.first().textContent()).toMatch(
+        /^Not yet: start this step once you can walk 10 minutes/,
+      );
+    });
     it("results, red", async () => {
       await seedAssessed(p.page, RED_INPUT);
       await p.page.reload();

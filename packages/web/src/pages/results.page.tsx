@@ -197,6 +197,24 @@ function PicturePlaceholder() {
   return <svg viewBox="0 0 172 236" width="100%" aria-hidden="true" focusable="false" />;
 }
 
+/**
+ * A phase's "why". A phase on hold opens with what it waits for ("Not yet: …", one sentence): shown apart, so that
+ * it reads as the instruction it is.
+ */
+function PhaseWhy({ phase }: { phase: Plan["phases"][number] }) {
+  const end = phase.onHold ? phase.why.indexOf(". ") : -1;
+  if (end < 0) return <p>{phase.why}</p>;
+  const hold = phase.why.slice(0, end + 1).replace(/^Not yet: /, "");
+  return (
+    <>
+      <p className="results-hold">
+        <strong>Not yet:</strong> {hold}
+      </p>
+      <p>{phase.why.slice(end + 2)}</p>
+    </>
+  );
+}
+
 function PlanSummary({ plan }: { plan: Plan }) {
   const { items } = useExerciseList();
   const library = new Map(items.map((e) => [e.id, e]));
@@ -214,7 +232,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
           <h3>
             {i + 1}. {phase.title}
           </h3>
-          <p>{phase.why}</p>
+          <PhaseWhy phase={phase} />
           {phase.items.length > 0 && (
             <ul className="results-items">
               {phase.items.map((item) => {
