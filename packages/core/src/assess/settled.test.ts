@@ -219,7 +219,7 @@ describe("settled points, over inputs without red flags", () => {
                 n.limb === "leg" &&
                 (n.side === "both"
                   ? slump?.left === "positive" || slump?.right === "positive"
-                  : slump?.[n.side] === "positive"),
+                  : n.side !== undefined && slump?.[n.side] === "positive"),
             );
           if (!(below || slumped) || !ids.includes(root)) continue;
           const above = ids.slice(0, ids.indexOf(root));

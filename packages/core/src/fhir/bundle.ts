@@ -191,7 +191,8 @@ export function toFhirBundle(record: PersonRecord, options: FhirExportOptions): 
                       : [],
                     text: EXERCISE_BY_ID.get(item.exercise)?.name ?? item.exercise,
                   },
-                  status: current ? "in-progress" : "stopped",
+                  // A phase that waits (a fever, a walk that still spikes the pain) is on hold.
+                  status: !current ? "stopped" : phase.onHold ? "on-hold" : "in-progress",
                   doNotPerform: false,
                   scheduledString: item.frequency,
                   description: `Phase ${p + 1}, ${phase.title}: ${formatDoseText(item.dose, item.exercise, item.side)}, ${item.frequency}${item.note ? `. ${item.note}` : ""}`,

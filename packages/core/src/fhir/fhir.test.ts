@@ -61,6 +61,17 @@ function codingsIn(value: unknown, path = "$"): { path: string; system: string; 
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => codingsIn(v, `${path}.${k}`))];
 }
 
+/** The rich record with every plan version's plan one whose loading steps wait (a walk still spikes the pain). */
+function heldRecord(): PersonRecord {
+  const rich = richRecord();
+  const plan = assess({
+    age: 36,
+    complaints: [{ region: "low_back", side: "both", kinds: ["spasm"], weeks: 0.3, worstPain: 8 }],
+    status: { walk10MinWithoutSpike: false },
+  }).result.plan!;
+  return { ...rich, planVersions: rich.planVersions.map((v) => ({ ...v, plan })) };
+}
+
 const cases: [string, () => FhirBundle][] = [
   ["a rich record (Upstream's base)", () => toFhirBundle(richRecord(), { generatedAt: GENERATED })],
   [
@@ -72,7 +83,32 @@ const cases: [string, () => FhirBundle][] = [
     "a rich record as PostgreSQL returns it (times like 2026-01-05 08:00:00+00)",
     () => toFhirBundle(pgTimes(richRecord()), { generatedAt: GENERATED }),
   ],
+  [
+    "a rich record whose plan has steps on hold",
+    () => toFhirBundle(heldRecord(), { generatedAt: GENERATED }),
+  ],
 ];
+
+describe("a plan's steps on hold", () => {
+  it("are on-hold activities of the active CarePlan; the other steps are in progress", () => {
+    const record = heldRecord();
+    const plan = record.planVersions[0]!.plan as { phases: { onHold?: true; items: unknown[] }[] };
+    const held = plan.phases.filter((p) => p.onHold).flatMap((p) => p.items).length;
+    expect(held).toBeGreaterThan(0);
+    const active = toFhirBundle(record, { generatedAt: GENERATED })
+      .entry.map(
+        (e) =>
+          e.resource as Resource & {
+            status?: string;
+            activity?: { detail: { status: string; doNotPerform: boolean } }[];
+          },
+      )
+      .find((r) => r.resourceType === "CarePlan" && r.status === "active")!;
+    const statuses = active.activity!.filter((a) => !a.detail.doNotPerform).map((a) => a.detail.status);
+    expect(statuses.filter((s) => s === "on-hold")).toHaveLength(held);
+    expect(statuses.filter((s) => s === "in-progress").length).toBeGreaterThan(0);
+  });
+});
 
 describe.each(cases)("the FHIR bundle of %s", (_name, make) => {
   const bundle = make();
