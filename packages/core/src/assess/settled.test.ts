@@ -279,27 +279,24 @@ describe("settled points, over inputs without red flags", () => {
 
   it("a slump test that reproduced symptoms on a side that hurts counts against the muscle itself", () => {
     const localConfidence = (input: AssessmentInput) =>
-      assess(input).result.drivers.find((d) => d.id === "local_muscle")?.confidence ?? 0; // not listed: below five others
+      // Not listed: below five others.
+      assess(input).result.drivers.find((d) => d.id === "local_muscle")?.confidence ?? 0;
     fc.assert(
-      fc.property(
-        calmArb,
-        fc.constantFrom("left", "right") as fc.Arbitrary<"left" | "right">,
-        (input, side) => {
-          const complaints = input.complaints.map((c, i) => (i === 0 ? { ...c, side } : c));
-          const without = { ...input, complaints, selfTests: { ...input.selfTests, slump: undefined } };
-          const negative = side === "left" ? "right" : "left";
-          const slump = { [side]: "positive", [negative]: "negative" } as {
-            left: "positive";
-            right: "negative";
-          };
-          const before = localConfidence(without);
-          // Seed 000's sciatic bias: "that suggests nerve sensitivity", a sign beyond the muscle.
-          if (before > 0)
-            expect(localConfidence({ ...without, selfTests: { ...input.selfTests, slump } })).toBeLessThan(
-              before,
-            );
-        },
-      ),
+      fc.property(calmArb, fc.constantFrom<"left" | "right">("left", "right"), (input, side) => {
+        const complaints = input.complaints.map((c, i) => (i === 0 ? { ...c, side } : c));
+        const without = { ...input, complaints, selfTests: { ...input.selfTests, slump: undefined } };
+        const negative = side === "left" ? "right" : "left";
+        const slump = { [side]: "positive", [negative]: "negative" } as {
+          left: "positive";
+          right: "negative";
+        };
+        const before = localConfidence(without);
+        // Seed 000's sciatic bias: "that suggests nerve sensitivity", a sign beyond the muscle.
+        if (before > 0)
+          expect(localConfidence({ ...without, selfTests: { ...input.selfTests, slump } })).toBeLessThan(
+            before,
+          );
+      }),
       { numRuns: RUNS },
     );
   });
