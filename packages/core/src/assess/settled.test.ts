@@ -325,6 +325,24 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("weak foot lifters with even calf raises and no calf signs name L5 alone", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const t = input.selfTests ?? {};
+        const cr = t.calfRaise;
+        const even = cr?.left !== undefined && cr.right !== undefined && Math.abs(cr.left - cr.right) <= 2;
+        const weakHeel = t.heelWalk?.left === "weak" || t.heelWalk?.right === "weak";
+        const calfSigns = input.complaints.some(
+          (c) => c.region === "calf" && (c.kinds.includes("cramp") || c.kinds.includes("weakness")),
+        );
+        if (!even || !weakHeel || calfSigns) return;
+        const root = assess(input).result.drivers.find((d) => d.id === "lumbar_nerve_root");
+        if (root) expect(root.levels).toEqual(["L5"]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("foot lifters that heel-walked well on both sides are never called weak, nor the L5 root named alone", () => {
     const walkedWell = calmArb.map((input): AssessmentInput => ({
       ...input,

@@ -178,7 +178,11 @@ function scoreLumbarRoot(f: Facts): Score {
   // Back pain beside a leg complaint is not a nerve's sign: without one (symptoms, a slump, a weak calf or foot
   // lifters, a cramp) the root is not a driver.
   if (!leg.length && !f.slumpPositive.length && !s1 && !l5) s.fit = 0;
-  if (leg.some((n) => n.belowKneeOrElbow) && f.hasRegion("calf", "foot_ankle")) s1 = true;
+  // Symptoms below the knee in the calf or foot count for S1 too, unless the foot lifters are weak (L5) and the
+  // calf raises, S1's own test, came out even.
+  const evenCalf = f.calfRaise !== undefined && f.calfRaise.gap <= 2;
+  if (leg.some((n) => n.belowKneeOrElbow) && f.hasRegion("calf", "foot_ankle") && !(l5 && evenCalf))
+    s1 = true;
   s.levels = s1 && !l5 ? ["S1"] : l5 && !s1 ? ["L5"] : ["L5", "S1"];
   return s;
 }
