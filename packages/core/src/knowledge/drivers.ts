@@ -251,9 +251,9 @@ export const DRIVERS: readonly DriverInfo[] = [
     ],
     regions: ["low_back", "glute", "hamstring", "knee", "calf", "foot_ankle"],
     explanation:
-      "The glutes steady the pelvis and drive hip extension. When they are not doing their share, the calves, " +
-      "Achilles and hamstrings take over, tighten and strain. A calf problem that keeps coming back is a reason to " +
-      "look elsewhere.",
+      "The glutes steady the pelvis and the line of the leg, and drive hip extension. When they are not doing " +
+      "their share, the hamstrings, calves and Achilles, and the knee between them, take over, tighten and strain. " +
+      "A problem lower down the leg that keeps coming back is a reason to look elsewhere.",
     signs: [
       "recurrent calf or hamstring strains",
       "back pain alongside",
