@@ -380,27 +380,45 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
-  it("a fever or infection risk let through at yellow, or a walk that spikes the pain, holds loading, and is named", () => {
+  it("a fever or infection risk at yellow holds all but calming; night pain with cancer or weight loss, or a walk that spikes, holds loading", () => {
     fc.assert(
       fc.property(assessmentInputArb, (input) => {
         const { result } = assess(input);
         if (!result.plan) return;
         const flags = input.redFlags ?? {};
         const infection = flags.fever === true || flags.infectionRisk === true;
+        const night =
+          input.status?.nightPain === true &&
+          (flags.cancerHistory === true || flags.unexplainedWeightLoss === true);
         // Seed 000's green light, "you can walk 10 minutes without pain spiking", is when reloading starts.
         const cannotWalk = input.status?.walk10MinWithoutSpike === false;
         for (const phase of result.plan.phases) {
-          if (phase.id === "reload" || phase.id === "progress") {
-            expect(phase.why.startsWith("Not yet: hold this step"), phase.id).toBe(infection);
-            expect(
-              phase.why.startsWith("Not yet: start this step once you can walk 10 minutes"),
-              phase.id,
-            ).toBe(cannotWalk && !infection);
-            expect(phase.onHold === true, phase.id).toBe(infection || cannotWalk);
-          }
+          const loading = phase.id === "reload" || phase.id === "progress";
+          const calming = phase.id === "calm" || phase.id === "decompress" || phase.id === "recovery";
+          expect(phase.why.startsWith("Not yet: hold this step until"), phase.id).toBe(
+            !calming && (infection || (loading && night)),
+          );
+          expect(phase.why.includes("checked your pain at night"), phase.id).toBe(
+            loading && night && !infection,
+          );
+          expect(
+            phase.why.startsWith("Not yet: start this step once you can walk 10 minutes"),
+            phase.id,
+          ).toBe(loading && cannotWalk && !infection && !night);
+          expect(phase.onHold === true, phase.id).toBe(
+            !calming && (infection || (loading && (night || cannotWalk))),
+          );
           if (phase.id === "calm")
             expect((phase.guidance ?? []).some((g) => g.startsWith("Heat"))).toBe(!infection);
         }
+        const calm = result.plan.phases.find((p) => p.id === "calm")?.guidance ?? [];
+        expect(calm.some((g) => g.includes("needs checking today (an infection or a clot)"))).toBe(
+          infection && input.complaints.some((c) => c.region === "calf"),
+        );
+        // Seed 000's "night pain with fever", yellow away from the spine (the contract): seen today.
+        const fever = result.triage.reasons.find((r) => r.id === "fever");
+        if (fever && result.triage.level === "yellow")
+          expect(fever.text.includes("check this today")).toBe(input.status?.nightPain === true);
         const systemic = ["fever", "infectionRisk", "unexplainedWeightLoss", "cancerHistory"] as const;
         const local = result.drivers.find((d) => d.id === "local_muscle");
         if (local?.findings[0]?.startsWith("Nothing else accounts"))

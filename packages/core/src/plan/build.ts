@@ -110,8 +110,8 @@ class PlanDraft {
       title?: Partial<Record<PhaseId, string>>;
       noHeat?: boolean;
       demands?: string | undefined;
-      /** What the loading phases wait for, said before their "why": they are not scheduled until it is met. */
-      hold?: string | undefined;
+      /** What some phases wait for, said before their "why": they are not scheduled until it is met. */
+      hold?: { text: string; phases: readonly PhaseId[] } | undefined;
     } = {},
   ): PlanPhase[] {
     const out: PlanPhase[] = [];
@@ -120,9 +120,8 @@ class PlanDraft {
       if (!items) continue;
       const title = words.title?.[p.id] ?? p.title;
       const why = words.why?.[p.id] ?? p.why;
-      const held = words.hold !== undefined && (p.id === "reload" || p.id === "progress");
-      const phase: PlanPhase = held
-        ? { id: p.id, title, why: `${words.hold} ${why}`, items, onHold: true }
+      const phase: PlanPhase = words.hold?.phases.includes(p.id)
+        ? { id: p.id, title, why: `${words.hold.text} ${why}`, items, onHold: true }
         : { id: p.id, title, why, items };
       // PHASE_INFO's guidance is frozen: a plan that changes and adds nothing shares it.
       let base = p.guidance;
@@ -589,6 +588,15 @@ function avoidList(d: PlanDraft, c: Context) {
     );
 }
 
+/** The phases a fever or an infection risk holds until a clinician has seen the person. */
+const WAIT_FOR_CLINICIAN: readonly PhaseId[] = [
+  "core_endurance",
+  "nerve_mobility",
+  "restore_chain",
+  "reload",
+  "progress",
+];
+
 /**
  * A phase's title and "why" for this person, where the standard ones speak of what they do not have or do, or of
  * a time that is past (a re-assessment is not in its "first 2-7 days").
@@ -597,16 +605,30 @@ function phaseWords(c: Context, d: PlanDraft) {
   const title: Partial<Record<PhaseId, string>> = {};
   if ((c.f.input.programWeeks ?? 0) >= 1) title.calm = "Calm the system (daily, and more on days it flares)";
   const why: Partial<Record<PhaseId, string>> = {};
-  // A fever or an infection risk away from the spine is yellow (the contract), but not yet a time to load or run.
   const flags = c.f.input.redFlags;
   const infection = flags?.fever === true || flags?.infectionRisk === true;
   const sign = flags?.fever ? "the fever has gone" : "the infection risk is checked";
-  // Seed 000's green light, "you can walk 10 minutes without pain spiking", is when reloading starts.
+  const nightPain = c.f.input.status?.nightPain === true;
   const hold = infection
-    ? `Not yet: hold this step until ${sign} and a clinician has seen you; keep to easy walks and position changes.`
-    : c.f.input.status?.walk10MinWithoutSpike === false
-      ? "Not yet: start this step once you can walk 10 minutes without the pain spiking; until then keep to the steps above."
-      : undefined;
+    ? // A fever or an infection risk away from the spine is yellow (the contract), but not a time to exercise
+      // the sore part: stretching, rolling, loading and running wait; easy walks and position changes do not.
+      {
+        text: `Not yet: hold this step until ${sign} and a clinician has seen you; keep to easy walks and position changes.`,
+        phases: WAIT_FOR_CLINICIAN,
+      }
+    : nightPain && (flags?.cancerHistory === true || flags?.unexplainedWeightLoss === true)
+      ? // Pain at night beside a history of cancer or weight loss: loading waits for the clinician's check.
+        {
+          text: "Not yet: hold this step until a clinician has checked your pain at night.",
+          phases: ["reload", "progress"] as const,
+        }
+      : c.f.input.status?.walk10MinWithoutSpike === false
+        ? // Seed 000's green light, "you can walk 10 minutes without pain spiking", is when reloading starts.
+          {
+            text: "Not yet: start this step once you can walk 10 minutes without the pain spiking; until then keep to the steps above.",
+            phases: ["reload", "progress"] as const,
+          }
+        : undefined;
   if (!c.f.spineComplaint)
     why.core_endurance =
       "A steady trunk is the base the hips, legs and shoulders work from: low load, many controlled " +
@@ -714,6 +736,13 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
         : "For the arm, pick") +
         " a movement the sore muscle does (a curl, a press, a grip) and rebuild it at a slow tempo through its " +
         "full range: 3-4 sets of 8-12 with a light weight, 2-4 days a week.",
+    ];
+  }
+  const flags = f.input.redFlags;
+  if ((flags?.fever || flags?.infectionRisk) && f.hasRegion("calf")) {
+    // The library's foam-rolling caution, said before any calf work: a hot, swollen calf is checked first.
+    out.calm = [
+      "With a fever, a calf that is painful, swollen, warm or red needs checking today (an infection or a clot) before any calf exercise.",
     ];
   }
   const recovery: string[] = [];

@@ -125,7 +125,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: "yellow",
     text: "You have a fever or night sweats: have a clinician look at this soon, and go today if you feel unwell.",
     source: SETTLED,
-    applies: (f) => flag(f, "fever") && !spineOrNerve(f),
+    applies: (f) => flag(f, "fever") && !spineOrNerve(f) && f.input.status?.nightPain !== true,
+  },
+  {
+    // Seed 000's red light names "night pain with fever"; the contract keeps a fever away from the spine yellow,
+    // so the person is told to be seen today.
+    id: "fever",
+    level: "yellow",
+    text: "You have a fever or night sweats and pain at night: have a clinician check this today.",
+    source: SETTLED,
+    applies: (f) => flag(f, "fever") && !spineOrNerve(f) && f.input.status?.nightPain === true,
   },
   {
     id: "unexplained_weight_loss",
