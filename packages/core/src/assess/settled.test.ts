@@ -257,6 +257,12 @@ describe("settled points, over inputs without red flags", () => {
           for (const g of d.findings) expect(g).not.toMatch(/^Pain at the front of the hip:/);
         }
         for (const finding of drivers.flatMap((d) => d.findings)) {
+          // What brings it on is quoted from the answers, never one the person did not give.
+          if (/bring(s)? it on\.$/.test(finding))
+            for (const word of ["walking", "running", "hills"] as const)
+              if (new RegExp(`\\b${word}\\b`, "i").test(finding))
+                expect(input.aggravators ?? [], finding).toContain(word);
+          expect(finding).not.toMatch(/Longer walks or runs/);
           // A limit one side only falls short of is said of that side.
           const pair =
             /(side plank|knee-to-wall) (\d+) (?:s|cm) left, (\d+) (?:s|cm) right: (under 20 s|short)/.exec(

@@ -477,8 +477,13 @@ function scoreGlute(f: Facts): Score {
   if (f.activity("desk_work")) s.add(0.5, "You work at a desk.");
   if (f.input.habits?.runsOnToes && distal.length)
     s.add(0.5, "You run on your toes, so the calves do extra work.");
-  if (distal.length && (f.aggravates("running") || f.aggravates("walking") || f.aggravates("hills"))) {
-    s.add(0.5, "Longer walks or runs bring it on.");
+  // Seed 004: "when you do longer walks or runs, the hamstrings begin to get tighter", said as the person said it.
+  const onFeet = (["walking", "running", "hills"] as const).filter((a) => f.aggravates(a));
+  if (distal.length && onFeet.length) {
+    s.add(0.5, () => {
+      const said = joinWords(onFeet);
+      return `${said[0]!.toUpperCase()}${said.slice(1)} bring${onFeet.length === 1 ? "s" : ""} it on.`;
+    });
   }
   return s;
 }
