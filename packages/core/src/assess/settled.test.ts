@@ -331,6 +331,23 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("a good side plank counts against the trunk-control pictures, whose sign is a core that tires early", () => {
+    const confidence = (input: AssessmentInput, id: DriverId) =>
+      assess(input).result.drivers.find((d) => d.id === id)?.confidence ?? 0;
+    fc.assert(
+      fc.property(calmArb, fc.integer({ min: 30, max: 120 }), (input, seconds) => {
+        const { sidePlank: _, ...tests } = input.selfTests ?? {};
+        const untested = { ...input, selfTests: tests };
+        const strong = { ...input, selfTests: { ...tests, sidePlank: { left: seconds, right: seconds } } };
+        for (const id of ["trunk_control_deficit", "lumbopelvic_control"] as const) {
+          const before = confidence(untested, id);
+          if (before > 0) expect(confidence(strong, id), id).toBeLessThan(before);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("weak foot lifters with even calf raises and no calf signs name L5 alone", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

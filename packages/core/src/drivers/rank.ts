@@ -345,6 +345,9 @@ function scoreTrunkControl(f: Facts): Score {
   const plank = minOf(f.input.selfTests?.sidePlank);
   if (plank !== undefined && plank < THRESHOLDS.sidePlankWeak)
     s.add(1.5, () => `Side plank under 20 s (${plankHeld(f)}): the core tires early.`);
+  // The picture's own sign is "early fatigue in the core": a good side plank counts against it.
+  else if (plank !== undefined && plank >= THRESHOLDS.sidePlankGood)
+    s.add(-2, () => `Good trunk endurance (side plank ${plank} s or more).`);
   if (f.hasRegion("hip_front") && f.activity("field_sport"))
     s.add(1, "Pain at the front of the hip in field sport.");
   if (!f.hasRegion("adductor")) s.fit = 0.6;
