@@ -263,6 +263,9 @@ describe("settled points, over inputs without red flags", () => {
               if (new RegExp(`\\b${word}\\b`, "i").test(finding))
                 expect(input.aggravators ?? [], finding).toContain(word);
           expect(finding).not.toMatch(/Longer walks or runs/);
+          // The self-test's result outweighs what the person said eases it.
+          if (finding === "Extending your upper back eases it.")
+            expect(input.selfTests?.thoracicExtension).toBeUndefined();
           // A limit one side only falls short of is said of that side.
           const pair =
             /(side plank|knee-to-wall) (\d+) (?:s|cm) left, (\d+) (?:s|cm) right: (under 20 s|short)/.exec(

@@ -296,8 +296,8 @@ function scoreThoracic(f: Facts): Score {
     s.add(3.5, "Thoracic extension over a chair eased your shoulder: the upper back is part of the story.");
   if (te === "no_change") s.add(-1, "Thoracic extension did not change the shoulder.");
   if (te === "worse") s.add(-1.5, "Thoracic extension made the shoulder worse.");
-  if (f.eases("thoracic_extension") && te !== "eases_shoulder")
-    s.add(2, "Extending your upper back eases it.");
+  // What the person says eases it counts when the self-test did not say otherwise.
+  if (f.eases("thoracic_extension") && te === undefined) s.add(2, "Extending your upper back eases it.");
   for (const c of f.complaintsIn("shoulder")) s.add(1.5, () => `Your ${describeComplaint(c)}.`);
   for (const c of f.complaintsIn("neck")) {
     s.add(
