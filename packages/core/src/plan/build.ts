@@ -665,10 +665,15 @@ function demandsOf(f: Facts): string | undefined {
  * A weak self-test's note: test it again each week, when to see a clinician (or show the one already advised),
  * and what cannot wait.
  */
-function retestNote(c: Context, t: { finding: string; it: "it" | "them"; seeIf: string; worse: string }) {
+function retestNote(
+  c: Context,
+  t: { finding: string; it: "it" | "them"; seeIf: string | "soon"; worse: string },
+) {
   const when = c.clinicianAdvised
     ? `show the clinician you see, and test ${t.it} again each week; `
-    : `test ${t.it} again each week. ${t.seeIf}, see a clinician; `;
+    : t.seeIf === "soon"
+      ? `see a clinician soon to check ${t.it}, and test ${t.it} again each week; `
+      : `test ${t.it} again each week. ${t.seeIf}, see a clinician; `;
   return `${t.finding}: ${when}if ${t.worse}, get seen promptly.`;
 }
 
@@ -707,7 +712,8 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       retestNote(c, {
         finding: `Your heel walk was weak ${sides}`,
         it: "it",
-        seeIf: "If it is no better after 2-3 weeks",
+        // Seed 000: "clear weakness" is a nerve root "until proven otherwise", which is a clinician's to prove.
+        seeIf: "soon",
         worse: "it gets weaker, or the foot starts to catch or slap as you walk",
       }),
     );
