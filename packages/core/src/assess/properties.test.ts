@@ -303,6 +303,7 @@ describe("progress properties", () => {
           expect(reason).not.toMatch(/holdSeconds|timesPerDay|loadKg|this week raises|\b1 of 1 sessions/);
           expect(reason).not.toMatch(/(hold|time) (from )?\d+(\.\d+)? (→|to) /);
           expect(reason, "days are listed as people say them").not.toMatch(/\bday \d+, \d+/);
+          expect(reason, "a sentence goes on in lower case after a semicolon").not.toMatch(/; [A-Z][a-z]/);
         }
       }),
       { numRuns: RUNS },

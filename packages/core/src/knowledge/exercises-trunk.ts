@@ -457,7 +457,9 @@ export const TRUNK_EXERCISES: readonly Exercise[] = [
       text: "Keep the knee bent and move only the ankle, toes up and toes down.",
     },
     harder: {
-      text: "Add gentle head movement: look up as the knee straightens and bring the chin down as it bends.",
+      text:
+        "Bring the chin gently down as the knee straightens, for a little more stretch on the nerve; stop short of " +
+        "any tingling.",
     },
     cautions: [
       "Less is more: nerve glides are like flossing, not stretching.",

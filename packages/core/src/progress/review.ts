@@ -295,10 +295,12 @@ function progress(input: ProgressInput, exercise: Exercise, why: string[]): Prog
   reasons.push(
     harder
       ? `This is past the usual range for ${exercise.name}: once it feels easy, move to the harder version, ${harder}.`
-      : `This is past the usual range for ${exercise.name}; ${exercise.harder.text}`,
+      : `This is past the usual range for ${exercise.name}. When it feels easy: ${lowerFirst(exercise.harder.text)}`,
   );
   return result("progress", "volume", beyond.next, beyond.pct, reasons);
 }
+
+const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
 
 function describeVolume(from: Dose, to: Dose, pct: number): string {
   const changed = VOLUME_FIELDS.filter((k) => from[k] !== to[k]);
