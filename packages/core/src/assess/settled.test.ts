@@ -560,6 +560,19 @@ describe("settled points, over inputs without red flags", () => {
           expect(thoracic.note?.includes("rather than the roller") ?? false).toBe(
             input.selfTests?.thoracicExtension === "worse",
           );
+        // Seed 000's runner with numb toes reloaded the calf once walks and glides had eased the symptoms.
+        const legNerve = (input.nerveSymptoms ?? []).some((n) => n.limb === "leg");
+        for (const raise of items.filter((i) => i.exercise.startsWith("calf_raise_")))
+          expect(raise.note?.includes("With leg symptoms") ?? false, raise.exercise).toBe(legNerve);
+        // With both arms affected there is no "other side" to lean on.
+        const arms = (input.nerveSymptoms ?? []).filter((n) => n.limb === "arm").map((n) => n.side);
+        const bothArms = arms.includes("both") || (arms.includes("left") && arms.includes("right"));
+        if (bothArms) expect(note("side_plank")).not.toContain("other side only");
+        expect(guidance.includes("Symptoms in both arms: get help at once")).toBe(bothArms);
+        const legs = (input.nerveSymptoms ?? []).filter((n) => n.limb === "leg").map((n) => n.side);
+        expect(guidance.includes("Symptoms in both legs: get help at once")).toBe(
+          legs.includes("both") || (legs.includes("left") && legs.includes("right")),
+        );
         // Seed 003's footwear check, for someone who said their shoes are worn.
         expect(guidance.includes("Your shoes are worn: replace them")).toBe(input.habits?.wornShoes === true);
       }),

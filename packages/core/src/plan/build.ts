@@ -233,9 +233,11 @@ function coreEndurance(d: PlanDraft, c: Context) {
       ? "Start on your knees (a light circuit); move to your feet once 20-30 s is easy."
       : undefined;
   // Leaning on the forearm loads the arm and shoulder of an irritated neck root.
-  const arm = f.armNerve.length
-    ? "If leaning on a forearm stirs your arm symptoms, hold it on the other side only, or leave it out for now."
-    : undefined;
+  const arm = !f.armNerve.length
+    ? undefined
+    : bothSides(f, "arm")
+      ? "If leaning on a forearm stirs your arm symptoms, leave it out for now."
+      : "If leaning on a forearm stirs your arm symptoms, hold it on the other side only, or leave it out for now.";
   const note = [start, arm].filter(Boolean).join(" ");
   d.add("core_endurance", "side_plank", "trunk endurance", note ? { note } : undefined);
   d.add("core_endurance", "bird_dog", "control with a quiet spine");
@@ -401,8 +403,14 @@ function reload(d: PlanDraft, c: Context) {
     f.hasRegion("calf", "foot_ankle") ||
     (active.has("lumbar_nerve_root") && c.active.size && f.calfRaise && f.calfRaise.gap > 5)
   ) {
+    // Seed 000's runner with calf cramps and numb toes: walks and nerve glides first; "he reloaded with bent-knee
+    // calf raises" once they had eased symptoms.
     const note = calfRaiseStart(f.calfRaise);
-    const tweak = note ? { note } : undefined;
+    const tweak = f.legNerve.length
+      ? withNerveCaution(c, note ? { note } : undefined)
+      : note
+        ? { note }
+        : undefined;
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
@@ -661,6 +669,12 @@ function demandsOf(f: Facts): string | undefined {
   return `Then layer in the demands you actually face: ${joinWords([...demands])}.`;
 }
 
+/** Whether the nerve symptoms in a limb are on both sides. */
+function bothSides(f: Facts, limb: "leg" | "arm"): boolean {
+  const sides = f.nerve.filter((n) => n.limb === limb).map((n) => n.side);
+  return sides.includes("both") || (sides.includes("left") && sides.includes("right"));
+}
+
 /**
  * A weak self-test's note: test it again each week, when to see a clinician (or show the one already advised),
  * and what cannot wait.
@@ -744,13 +758,26 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
         "full range: 3-4 sets of 8-12 with a light weight, 2-4 days a week.",
     ];
   }
+  const calm: string[] = [];
   const flags = f.input.redFlags;
   if ((flags?.fever || flags?.infectionRisk) && f.hasRegion("calf")) {
     // The library's foam-rolling caution, said before any calf work: a hot, swollen calf is checked first.
-    out.calm = [
+    calm.push(
       "With a fever, a calf that is painful, swollen, warm or red needs checking today (an infection or a clot) before any calf exercise.",
-    ];
+    );
   }
+  // Symptoms in both legs or both arms: seed 000's red flags, said as what to watch for.
+  if (bothSides(f, "leg"))
+    calm.push(
+      "Symptoms in both legs: get help at once if your bladder or bowels change, the area you would sit on " +
+        "goes numb, or a leg keeps getting weaker.",
+    );
+  if (bothSides(f, "arm"))
+    calm.push(
+      "Symptoms in both arms: get help at once if an arm or a leg keeps getting weaker, your hands grow clumsy " +
+        "or your walking unsteady.",
+    );
+  if (calm.length) out.calm = calm;
   const recovery: string[] = [];
   const sleep = f.input.habits?.sleepHours;
   recovery.push(
