@@ -681,11 +681,12 @@ function bothSides(f: Facts, limb: "leg" | "arm"): boolean {
  */
 function retestNote(
   c: Context,
-  t: { finding: string; it: "it" | "them"; seeIf: string | "soon"; worse: string },
+  /** `seeIf`: when to see a clinician; absent, soon. */
+  t: { finding: string; it: "it" | "them"; seeIf?: string; worse: string },
 ) {
   const when = c.clinicianAdvised
     ? `show the clinician you see, and test ${t.it} again each week; `
-    : t.seeIf === "soon"
+    : t.seeIf === undefined
       ? `see a clinician soon to check ${t.it}, and test ${t.it} again each week; `
       : `test ${t.it} again each week. ${t.seeIf}, see a clinician; `;
   return `${t.finding}: ${when}if ${t.worse}, get seen promptly.`;
@@ -726,8 +727,8 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
       retestNote(c, {
         finding: `Your heel walk was weak ${sides}`,
         it: "it",
-        // Seed 000: "clear weakness" is a nerve root "until proven otherwise", which is a clinician's to prove.
-        seeIf: "soon",
+        // Seed 000: "clear weakness" is a nerve root "until proven otherwise", which is a clinician's to prove: no
+        // `seeIf`, so the note says to see one soon.
         worse: "it gets weaker, or the foot starts to catch or slap as you walk",
       }),
     );
