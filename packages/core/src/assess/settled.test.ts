@@ -351,6 +351,24 @@ describe("settled points, over inputs without red flags", () => {
     );
   });
 
+  it("the muscle itself says what it cannot rule out: a root behind calf cramps, a joint that hurts by itself", () => {
+    fc.assert(
+      fc.property(calmArb, (input) => {
+        const local = assess(input).result.drivers.find((d) => d.id === "local_muscle");
+        if (!local) return;
+        const cramps = input.complaints.some((c) => c.region === "calf" && c.kinds.includes("cramp"));
+        expect(local.explanation.includes("Calf cramps can also come from an irritated nerve root")).toBe(
+          cramps,
+        );
+        const joint = input.complaints.some(
+          (c) => ["knee", "hip_front", "foot_ankle"].includes(c.region) && !c.kinds.includes("strain"),
+        );
+        expect(local.explanation.includes("can also come from the joint itself")).toBe(joint);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("weak foot lifters with even calf raises and no calf signs name L5 alone", () => {
     fc.assert(
       fc.property(calmArb, (input) => {

@@ -518,6 +518,24 @@ const localFirst = (f: Facts) => {
 const localBehind = (f: Facts) =>
   `The muscles around your ${complaintsInWords(f).words} may still be part of it.`;
 
+/**
+ * What the muscle itself cannot rule out, added to its explanation: seed 001's calf cramps from the lower back
+ * "even if there are no complaints of lower back pain", and a joint that can hurt by itself.
+ */
+function localCaveats(f: Facts): string {
+  let out = "";
+  if (f.hasKind("calf", "cramp"))
+    out +=
+      " Calf cramps can also come from an irritated nerve root in the lower back, even without back pain; a " +
+      "clinician can check for it.";
+  const joints = f.input.complaints
+    .filter((c) => ["knee", "hip_front", "foot_ankle"].includes(c.region) && !c.kinds.includes("strain"))
+    .map((c) => (c.region === "hip_front" ? "hip" : c.region === "foot_ankle" ? "ankle or foot" : "knee"));
+  if (joints.length)
+    out += ` A ${[...new Set(joints)].join(" or ")} that hurts can also come from the joint itself, which a clinician can check.`;
+  return out;
+}
+
 function scoreLocal(f: Facts): Score {
   const s = new Score("local_muscle");
   s.add(2.5, () => localFirst(f));
@@ -653,11 +671,12 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
     for (const finding of s.findings) if (finding.weight > 0) findings.push(textOf(finding));
     if (rank > 0 && s.id === "local_muscle" && findings[0]?.startsWith(LOCAL_FIRST))
       findings[0] = localBehind(f);
+    const explanation = info?.explanation ?? "";
     const out: DriverResult = {
       id: s.id,
       confidence: confidenceOf(score),
       findings,
-      explanation: info?.explanation ?? "",
+      explanation: s.id === "local_muscle" ? explanation + localCaveats(f) : explanation,
     };
     if (s.levels) out.levels = s.levels;
     return out;
