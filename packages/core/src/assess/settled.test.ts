@@ -77,6 +77,14 @@ describe("settled points, over inputs without red flags", () => {
         if (triage.level === "green") expect(ids).toEqual([]);
         // Any nerve symptom is a yellow light: it shoots, tingles or burns down a limb.
         if (nerve(input)) expect(triage.level).toBe("yellow");
+        // The radiating reason names the joint the symptoms pass, and no other.
+        const radiating = triage.reasons.find((r) => r.id === "radiating_below_knee_or_elbow");
+        const below = (limb: string) =>
+          (input.nerveSymptoms ?? []).some((n) => n.limb === limb && n.belowKneeOrElbow === true);
+        if (radiating) {
+          expect(radiating.text.includes("the knee")).toBe(below("leg"));
+          expect(radiating.text.includes("the elbow")).toBe(below("arm"));
+        }
       }),
       { numRuns: RUNS },
     );

@@ -157,13 +157,22 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     source: SETTLED,
     applies: (f) => flag(f, "infectionRisk") && !spineOrNerve(f),
   },
-  {
+  // One id, said of the joint the symptoms pass: the knee, the elbow, or both.
+  ...(
+    [
+      ["the knee", true, false],
+      ["the elbow", false, true],
+      ["the knee and the elbow", true, true],
+    ] as const
+  ).map(([joint, leg, arm]): TriageRule => ({
     id: "radiating_below_knee_or_elbow",
     level: "yellow",
-    text: "Symptoms that travel below the knee or elbow suggest an irritated nerve: self-care, and see a clinician soon.",
+    text: `Symptoms that travel below ${joint} suggest an irritated nerve: self-care, and see a clinician soon.`,
     source: YELLOW_LIGHT,
-    applies: (f) => f.nerve.some((n) => n.belowKneeOrElbow === true),
-  },
+    applies: (f) =>
+      f.nerve.some((n) => n.limb === "leg" && n.belowKneeOrElbow === true) === leg &&
+      f.nerve.some((n) => n.limb === "arm" && n.belowKneeOrElbow === true) === arm,
+  })),
   {
     id: "numbness_or_tingling",
     level: "yellow",
