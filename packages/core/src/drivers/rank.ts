@@ -653,8 +653,12 @@ export function rankDrivers(f: Facts, options: TraceOptions = {}): Traced<Driver
     scored.push({ s, order, score: Math.round(raw * s.fit * 100) / 100 });
   });
   rootsFirst(f, scored);
+  // The muscle itself is always a candidate, but is not listed below others at no fit at all ("fits 0 %").
+  const listed = scored.filter((x) => x.s.id !== "local_muscle" && x.score >= MIN_DRIVER_SCORE).length;
   const ranked = scored
-    .filter((x) => x.s.id === "local_muscle" || x.score >= MIN_DRIVER_SCORE)
+    .filter((x) =>
+      x.s.id === "local_muscle" ? confidenceOf(x.score) > 0 || listed === 0 : x.score >= MIN_DRIVER_SCORE,
+    )
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_DRIVERS);
   const trace: TraceEntry[] = !options.trace
