@@ -303,7 +303,7 @@ export const BODY_REGIONS: readonly BodyRegion[] = [
   {
     id: "sciatic",
     name: "Sciatic nerve",
-    clinical: "sciatic and tibial nerves",
+    clinical: "sciatic nerve, with its tibial and peroneal branches",
     shapes: pair(
       "back",
       "nerve",

@@ -45,7 +45,11 @@ export const DRIVERS: readonly DriverInfo[] = [
   {
     id: "lumbar_nerve_root",
     name: "Irritated L5/S1 nerve root (lumbar radiculopathy)",
-    chain: ["lower back (L5/S1 nerve roots)", "sciatic and tibial nerves", "calf and foot muscles"],
+    chain: [
+      "lower back (L5/S1 nerve roots)",
+      "sciatic nerve, then its tibial (calf) and peroneal (foot-lifter) branches",
+      "leg, calf and foot muscles",
+    ],
     regions: LOWER_BODY,
     nerveLimb: "leg",
     explanation:
@@ -192,8 +196,8 @@ export const DRIVERS: readonly DriverInfo[] = [
     // Seed 003's chain runs through the ankle, knee, hips and pelvis to the lower back; it never reaches the groin.
     regions: LOWER_BODY.filter((r) => r !== "adductor"),
     explanation:
-      "Tight calves limit how far the shin can move over the foot. The body makes up for it higher up: the foot " +
-      "rolls in, the knee changes its line, the pelvis tilts and the lower back arches and works harder.",
+      "Tight calves limit how far the shin can move over the foot. The body can make up for it higher up: the " +
+      "foot may roll in, the knee change its line, the pelvis tilt and the lower back arch and work harder.",
     signs: [
       "heels lift in a deep squat",
       "a short knee-to-wall distance",
@@ -218,8 +222,8 @@ export const DRIVERS: readonly DriverInfo[] = [
     regions: ["low_back", "mid_back", "hip_front"],
     explanation:
       "Three muscle groups hold the lower spine: the back extensors, the hip flexors and the abdominals. When the " +
-      "abdominals are weak, the back extensors do all the work and spasm when overworked, often after bending or " +
-      "lifting. Strengthen the abdominals first, then the glutes; do not train the back extensors directly.",
+      "abdominals are weak, the back extensors can end up doing most of the work and may spasm when overworked, " +
+      "often after bending or lifting. Strengthen the abdominals first, then the glutes; do not train the back extensors directly.",
     signs: [
       "recurring back spasms with bending or lifting",
       "back muscles that feel hard",

@@ -164,7 +164,7 @@ export const EDUCATION: readonly EducationTopic[] = [
     id: "calf-to-back",
     title: "From tight calves to the lower back",
     summary:
-      "Tight calves limit how far the shin moves over the foot. The body makes up for it higher up, and the " +
+      "Tight calves limit how far the shin moves over the foot. The body can make up for it higher up, and the " +
       "lower back can end up doing extra work.",
     sections: [
       {
