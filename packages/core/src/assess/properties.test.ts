@@ -296,6 +296,18 @@ describe("progress properties", () => {
     );
   });
 
+  it("a progression is called a clean week only when every planned session was done", () => {
+    fc.assert(
+      fc.property(progressInputArb, (input) => {
+        const { result } = reviewWeek(input);
+        if (result.decision !== "progress") return;
+        const all = input.sessions.every((s) => s.completed);
+        expect(result.reasons.some((r) => r.startsWith("A clean week"))).toBe(all);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("reasons are plain words: no field names, a unit with every hold or time, 'session' for one, 'days 1 and 5'", () => {
     fc.assert(
       fc.property(progressInputArb, (input) => {

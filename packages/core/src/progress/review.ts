@@ -375,9 +375,13 @@ export function reviewWeek(input: ProgressInput): Traced<ProgressResult> {
     };
   }
 
+  // "Clean" is every planned session done within the pain rules; two thirds done is enough to progress.
+  const done = `${w.completed} of ${w.planned} session${w.planned === 1 ? "" : "s"} done`;
   const clean =
-    `A clean week: ${w.completed} of ${w.planned} session${w.planned === 1 ? "" : "s"} done, pain during at most ${w.maxDuring}/10, ` +
-    `next-day pain never above your usual ${input.baselinePain}/10.`;
+    (w.completed === w.planned
+      ? `A clean week: ${done}`
+      : `Enough sessions done (${done}), all within the pain rules`) +
+    `, pain during at most ${w.maxDuring}/10, next-day pain never above your usual ${input.baselinePain}/10.`;
   fire("progress", PROGRESSION, {
     completed: w.completed,
     planned: w.planned,
