@@ -22,7 +22,7 @@ type History = Omit<HistoryDoc, "reviews" | "escalationEvents"> & {
 
 const CAUSE: Record<string, string> = {
   created: "The first plan, from your assessment.",
-  progressed: "Progressed: a clean week, so some doses go up.",
+  progressed: "Progressed: the week kept within the pain rules, so some doses go up.",
   held: "Held: the same doses for another week.",
   regressed: "Eased back: something hurt too much, so some doses come down.",
   reassessed: "Updated after a re-assessment.",
@@ -31,7 +31,7 @@ const CAUSE: Record<string, string> = {
 };
 
 const DECISION = {
-  progress: { word: "Progress", icon: "↑", says: "A clean week: the dose goes up." },
+  progress: { word: "Progress", icon: "↑", says: "Within the pain rules: the dose goes up." },
   hold: { word: "Hold", icon: "=", says: "The same dose for another week." },
   regress: { word: "Regress", icon: "↓", says: "Too much for now: the dose comes down." },
 } as const;
