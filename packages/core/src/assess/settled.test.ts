@@ -464,8 +464,17 @@ describe("settled points, over inputs without red flags", () => {
           expect(phase.onHold === true, phase.id).toBe(
             !calming && (infection || (loading && (night || cannotWalk))),
           );
-          if (phase.id === "calm")
-            expect((phase.guidance ?? []).some((g) => g.startsWith("Heat"))).toBe(!infection);
+          if (phase.id === "calm") {
+            // Heat for guarded muscles, ice first for a strain of the last few days; neither with a fever.
+            const fresh = input.complaints.some(
+              (c) => c.kinds.includes("strain") && c.weeks !== undefined && c.weeks < 1,
+            );
+            const guidance = phase.guidance ?? [];
+            expect(guidance.some((g) => g.startsWith("Heat"))).toBe(!infection && !fresh);
+            expect(guidance.some((g) => g.startsWith("For a strain in its first few days, ice"))).toBe(
+              !infection && fresh,
+            );
+          }
         }
         const calm = result.plan.phases.find((p) => p.id === "calm")?.guidance ?? [];
         expect(calm.some((g) => g.includes("needs checking today (an infection or a clot)"))).toBe(

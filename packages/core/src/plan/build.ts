@@ -108,7 +108,8 @@ class PlanDraft {
     words: {
       why?: Partial<Record<PhaseId, string>>;
       title?: Partial<Record<PhaseId, string>>;
-      noHeat?: boolean;
+      /** The calm phase's word on heat and ice for this person: null leaves it out. */
+      heat?: string | null | undefined;
       demands?: string | undefined;
       /** What some phases wait for, said before their "why": they are not scheduled until it is met. */
       hold?: { text: string; phases: readonly PhaseId[] } | undefined;
@@ -125,7 +126,9 @@ class PlanDraft {
         : { id: p.id, title, why, items };
       // PHASE_INFO's guidance is frozen: a plan that changes and adds nothing shares it.
       let base = p.guidance;
-      if (words.noHeat && base.includes(HEAT)) base = base.filter((g) => g !== HEAT);
+      const heat = words.heat;
+      if (heat !== undefined && base.includes(HEAT))
+        base = heat === null ? base.filter((g) => g !== HEAT) : base.map((g) => (g === HEAT ? heat : g));
       const demands = words.demands;
       if (demands && base.includes(DEMANDS)) base = base.map((g) => (g === DEMANDS ? demands : g));
       const extra = guidance[p.id];
@@ -644,7 +647,17 @@ function phaseWords(c: Context, d: PlanDraft) {
   if (!d.has("pelvic_tilts"))
     why.decompress =
       "Slow breathing calms guarding muscles and lets the trunk settle into a comfortable neutral.";
-  return { title, why, noHeat: infection, demands: demandsOf(c.f), hold };
+  // Seed 000: "heat helps tight, guarded muscles; ice can dull sharp flares". A strain of the last few days is
+  // the sharp flare: ice first. With a fever or an infection risk, neither.
+  const freshStrain = c.f.input.complaints.some(
+    (x) => x.kinds.includes("strain") && x.weeks !== undefined && x.weeks < 1,
+  );
+  const heat = infection
+    ? null
+    : freshStrain
+      ? "For a strain in its first few days, ice can dull the pain; heat helps once it has settled and feels tight."
+      : undefined;
+  return { title, why, heat, demands: demandsOf(c.f), hold };
 }
 
 /**
