@@ -569,6 +569,7 @@ describe("settled points, over inputs without red flags", () => {
         expect(changes?.note?.includes("set a timer") ?? false).toBe(persona === "desk_worker");
         const heels = plan.avoid.find((a) => a.id === "high_heels");
         if (heels) expect(heels.reason.startsWith("If you wear")).toBe(input.habits?.highHeels !== true);
+        if (input.habits?.highHeels === false) expect(heels).toBeUndefined();
         const lowering = items.find((i) => i.exercise === "hamstring_slow_eccentrics");
         const slump = input.selfTests?.slump;
         const legSigns =
@@ -607,6 +608,9 @@ describe("settled points, over inputs without red flags", () => {
         const arms = (input.nerveSymptoms ?? []).filter((n) => n.limb === "arm").map((n) => n.side);
         const bothArms = arms.includes("both") || (arms.includes("left") && arms.includes("right"));
         if (bothArms) expect(note("side_plank")).not.toContain("other side only");
+        for (const id of ["band_pull_apart", "wall_slides"])
+          if (items.some((i) => i.exercise === id))
+            expect(note(id).includes("leave your arm symptoms quiet"), id).toBe(arms.length > 0);
         expect(guidance.includes("Symptoms in both arms: get help at once")).toBe(bothArms);
         const legs = (input.nerveSymptoms ?? []).filter((n) => n.limb === "leg").map((n) => n.side);
         expect(guidance.includes("Symptoms in both legs: get help at once")).toBe(

@@ -452,8 +452,13 @@ function reload(d: PlanDraft, c: Context) {
   ) {
     // The desk worker's week 2 (seed 000): "add band pull-aparts and wall slides".
     const deskWeekTwo = persona === "desk_worker" ? weekTwo(c) : undefined;
-    d.add("reload", "band_pull_apart", "scapular control", deskWeekTwo);
-    d.add("reload", "wall_slides", "scapular control", deskWeekTwo);
+    // The arm waits to be loaded while its nerve symptoms last (extraGuidance): the shoulder blade's work goes on
+    // only where it leaves them quiet.
+    const quiet = f.armNerve.length ? "Only if they leave your arm symptoms quiet." : undefined;
+    const note = [deskWeekTwo?.note, quiet].filter(Boolean).join(" ");
+    const tweak = note ? { ...deskWeekTwo, note } : undefined;
+    d.add("reload", "band_pull_apart", "scapular control", tweak);
+    d.add("reload", "wall_slides", "scapular control", tweak);
   }
   if (f.hasRegion("adductor") || active.has("trunk_control_deficit")) {
     d.add("reload", "copenhagen_plank", "Copenhagen plank progressions", {
@@ -588,7 +593,11 @@ function avoidList(d: PlanDraft, c: Context) {
   }
   if (f.input.habits?.crossesLegs || active.has("peroneal_nerve_compression"))
     d.avoidItem("crossing_legs", "peroneal nerve");
-  if (f.input.habits?.highHeels || active.has("calf_tightness_chain"))
+  // Said as a condition to someone not asked; not at all to someone who said they do not wear them.
+  if (
+    f.input.habits?.highHeels ||
+    (active.has("calf_tightness_chain") && f.input.habits?.highHeels !== false)
+  )
     d.avoidItem(
       "high_heels",
       "short calves",
