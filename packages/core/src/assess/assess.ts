@@ -35,7 +35,8 @@ export function assess(input: AssessmentInput, options: TraceOptions = {}): Trac
   const drivers = rankDrivers(facts, options);
   const escalations = evaluateEscalations(facts, red, options);
   const clinicianAdvised = triage.result.level === "yellow" || escalations.result.length > 0;
-  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, clinicianAdvised, options);
+  const advised = { clinician: clinicianAdvised, escalations: escalations.result.map((e) => e.id) };
+  const plan = red ? undefined : buildPlan(facts, drivers.result, persona.result, advised, options);
   const result: AssessmentResult = {
     triage: triage.result,
     persona: persona.result,

@@ -570,6 +570,13 @@ describe("settled points, over inputs without red flags", () => {
         const heels = plan.avoid.find((a) => a.id === "high_heels");
         if (heels) expect(heels.reason.startsWith("If you wear")).toBe(input.habits?.highHeels !== true);
         if (input.habits?.highHeels === false) expect(heels).toBeUndefined();
+        // Past 6 weeks, the "first 6 weeks of care" are not spoken of as ahead.
+        const scans = plan.avoid.find((a) => a.id === "early_imaging");
+        const longest = Math.max(...input.complaints.map((c) => c.weeks ?? 0));
+        if (scans) expect(scans.reason.includes("first 6 weeks")).toBe(longest <= 6);
+        // The lifter whose "stuck?" fired is not told to climb back up.
+        if (assess(input).result.escalations.some((e) => e.id === "pain_with_light_loads"))
+          expect(guidance).not.toContain("then climb back up");
         const lowering = items.find((i) => i.exercise === "hamstring_slow_eccentrics");
         const slump = input.selfTests?.slump;
         const legSigns =

@@ -1,5 +1,5 @@
 /** The 8-phase plan: phases chosen and dosed from the drivers, the symptoms and the persona. */
-import type { AvoidId, DriverId, ExerciseId, PhaseId, Persona } from "../contract/ids.js";
+import type { AvoidId, DriverId, EscalationId, ExerciseId, PhaseId, Persona } from "../contract/ids.js";
 import type { Dose, DriverResult, Plan, PlanItem, PlanPhase } from "../contract/schema.js";
 import { joinWords, type Facts } from "../assess/facts.js";
 import { STUCK_CALF_GAP, STUCK_WEEKS } from "../escalations/evaluate.js";
@@ -29,6 +29,8 @@ interface Context {
   top: DriverId;
   /** Whether the result already tells the person to see a clinician (a yellow light or an escalation). */
   clinicianAdvised: boolean;
+  /** The "stuck?" escalations the result gives. */
+  escalations: ReadonlySet<EscalationId>;
 }
 
 /** Each avoid item as a plan shows it: made once and shared by every plan, which is read, never changed. */
@@ -547,7 +549,15 @@ function avoidList(d: PlanDraft, c: Context) {
   d.avoidItem("bed_rest", "always: gentle movement beats rest");
   // "Without red flags" is the reason a person reads: with a systemic sign that made the light yellow, whether
   // to scan is the clinician's call.
-  if (!Object.values(f.input.redFlags ?? {}).some(Boolean)) d.avoidItem("early_imaging", "no red flags");
+  if (!Object.values(f.input.redFlags ?? {}).some(Boolean))
+    d.avoidItem(
+      "early_imaging",
+      "no red flags",
+      // Past 6 weeks the "first 6 weeks of care" are behind the person: whether to scan is the clinician's call.
+      f.maxWeeks > 6
+        ? "Without red flags, a scan rarely changes the care of pain like this; the clinician you see can decide whether one would help."
+        : undefined,
+    );
   if (d.has("curl_up") || f.backComplaint) d.avoidItem("heavy_planks_and_situps", "core endurance first");
   if (
     f.hasRegion("hamstring") ||
@@ -718,7 +728,13 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
   const { f, persona } = c;
   const out: Partial<Record<PhaseId, string[]>> = {};
   const progressNotes: string[] = [];
-  if (persona === "lifter") {
+  if (persona === "lifter" && c.escalations.has("pain_with_light_loads")) {
+    // The lifter's "Stuck?" has fired: trimming and climbing back up did not settle it.
+    progressNotes.push(
+      "Keep your lifting loads where they are, no heavier, until a clinician has looked at your set-up and ruled " +
+        "out nerve involvement.",
+    );
+  } else if (persona === "lifter") {
     // Seed 000's lifter has a "back pinch on pulls": the deadlift swap is for a back or the legs it loads.
     progressNotes.push(
       f.backComplaint || f.hasRegion("hamstring", "glute", "hip_front")
@@ -840,11 +856,18 @@ export function buildPlan(
   f: Facts,
   drivers: DriverResult[],
   persona: Persona,
-  clinicianAdvised: boolean,
+  advised: { clinician: boolean; escalations: readonly EscalationId[] },
   options: TraceOptions = {},
 ): Traced<Plan> {
   const active = activeDrivers(drivers);
-  const c: Context = { f, persona, active, top: drivers[0]?.id ?? "local_muscle", clinicianAdvised };
+  const c: Context = {
+    f,
+    persona,
+    active,
+    top: drivers[0]?.id ?? "local_muscle",
+    clinicianAdvised: advised.clinician,
+    escalations: new Set(advised.escalations),
+  };
   const d = new PlanDraft(options.trace === true);
   calm(d, c);
   decompress(d, c);
