@@ -477,13 +477,20 @@ describe("settled points, over inputs without red flags", () => {
           }
         }
         const calm = result.plan.phases.find((p) => p.id === "calm")?.guidance ?? [];
+        // A hot, swollen calf is said once: in the fever's reason, or in the plan for an infection risk.
         expect(calm.some((g) => g.includes("needs checking today (an infection or a clot)"))).toBe(
-          infection && input.complaints.some((c) => c.region === "calf"),
+          flags.infectionRisk === true &&
+            flags.fever !== true &&
+            input.complaints.some((c) => c.region === "calf"),
         );
         // Seed 000's "night pain with fever", yellow away from the spine (the contract): seen today.
         const fever = result.triage.reasons.find((r) => r.id === "fever");
-        if (fever && result.triage.level === "yellow")
-          expect(fever.text.includes("check this today")).toBe(input.status?.nightPain === true);
+        if (fever && result.triage.level === "yellow") {
+          const calf = input.complaints.some((c) => c.region === "calf");
+          expect(fever.text.includes("pain at night")).toBe(input.status?.nightPain === true);
+          expect(fever.text.includes("a clot")).toBe(calf);
+          expect(fever.text.includes("today")).toBe(true);
+        }
         const systemic = ["fever", "infectionRisk", "unexplainedWeightLoss", "cancerHistory"] as const;
         const local = result.drivers.find((d) => d.id === "local_muscle");
         if (local?.findings[0]?.startsWith("Nothing else accounts"))

@@ -134,7 +134,8 @@ class PlanDraft {
       const demands = words.demands;
       if (demands && base.includes(DEMANDS)) base = base.map((g) => (g === DEMANDS ? demands : g));
       const extra = guidance[p.id];
-      if (extra?.length) phase.guidance = [...base, ...extra];
+      // The calm phase's additions are warnings: they come first.
+      if (extra?.length) phase.guidance = p.id === "calm" ? [...extra, ...base] : [...base, ...extra];
       else if (base.length) phase.guidance = base;
       out.push(phase);
     }
@@ -799,8 +800,9 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
   }
   const calm: string[] = [];
   const flags = f.input.redFlags;
-  if ((flags?.fever || flags?.infectionRisk) && f.hasRegion("calf")) {
-    // The library's foam-rolling caution, said before any calf work: a hot, swollen calf is checked first.
+  if (flags?.infectionRisk && !flags.fever && f.hasRegion("calf")) {
+    // The library's foam-rolling caution, said before any calf work: a hot, swollen calf is checked first. (With a
+    // fever the light's reason says it.)
     calm.push(
       "With a fever, a calf that is painful, swollen, warm or red needs checking today (an infection or a clot) before any calf exercise.",
     );

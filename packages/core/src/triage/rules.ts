@@ -120,22 +120,40 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       stiffOverAnHour(f) && flag(f, "fever") === fever && flag(f, "unexplainedWeightLoss") === weightLoss,
   })),
   // The same systemic signs away from the spine and nerves: not an emergency, but not a DIY case either.
-  {
+  // Away from the spine a fever is yellow (the contract). Seed 000's red light names "night pain with fever", and
+  // a painful calf with a fever can be an infection or a clot: with either, the person is told to be seen today.
+  ...(
+    [
+      [
+        false,
+        false,
+        "You have a fever or night sweats: have a clinician look at this soon, and go today if you feel unwell.",
+      ],
+      [true, false, "You have a fever or night sweats and pain at night: have a clinician check this today."],
+      [
+        false,
+        true,
+        "You have a fever or night sweats and a painful calf: have a clinician check it today, as a calf that is " +
+          "swollen, warm or red can mean an infection or a clot.",
+      ],
+      [
+        true,
+        true,
+        "You have a fever or night sweats, pain at night and a painful calf: have a clinician check this today; a " +
+          "calf that is swollen, warm or red can mean an infection or a clot.",
+      ],
+    ] as const
+  ).map(([night, calf, text]): TriageRule => ({
     id: "fever",
     level: "yellow",
-    text: "You have a fever or night sweats: have a clinician look at this soon, and go today if you feel unwell.",
+    text,
     source: SETTLED,
-    applies: (f) => flag(f, "fever") && !spineOrNerve(f) && f.input.status?.nightPain !== true,
-  },
-  {
-    // Seed 000's red light names "night pain with fever"; the contract keeps a fever away from the spine yellow,
-    // so the person is told to be seen today.
-    id: "fever",
-    level: "yellow",
-    text: "You have a fever or night sweats and pain at night: have a clinician check this today.",
-    source: SETTLED,
-    applies: (f) => flag(f, "fever") && !spineOrNerve(f) && f.input.status?.nightPain === true,
-  },
+    applies: (f) =>
+      flag(f, "fever") &&
+      !spineOrNerve(f) &&
+      (f.input.status?.nightPain === true) === night &&
+      f.hasRegion("calf") === calf,
+  })),
   {
     id: "unexplained_weight_loss",
     level: "yellow",
