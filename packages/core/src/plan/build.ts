@@ -301,12 +301,12 @@ function restoreChain(d: PlanDraft, c: Context) {
     (f.hasRegion("hamstring") && active.has("glute_weakness_compensation"));
   if (persona === "older_adult" && (hinge || olderStiff)) {
     // Seed 000's older adult, week 2: "hip hinges with support".
-    const support = "Hold a counter or the back of a chair.";
-    const week = weekTwo(c);
-    d.add("restore_chain", "hip_hinge", "hinge at the hips, holding a counter or chair back", {
-      ...week,
-      note: week ? `${week.note} ${support}` : support,
-    });
+    d.add(
+      "restore_chain",
+      "hip_hinge",
+      "hinge at the hips, holding a counter or chair back",
+      plusNote(weekTwo(c), "Hold a counter or the back of a chair."),
+    );
   } else if (hinge) {
     d.add("restore_chain", "hip_hinge", "hinge at the hips, not the back");
   } else if (persona === "runner") {
@@ -341,8 +341,7 @@ function restoreChain(d: PlanDraft, c: Context) {
         ? "Do it standing, feet hip-width apart, rather than kneeling."
         : undefined;
     const week = antiRotation ? undefined : weekTwo(c);
-    const note = [week?.note, standing].filter(Boolean).join(" ");
-    d.add("restore_chain", "pallof_press", "anti-rotation control", note ? { ...week, note } : undefined);
+    d.add("restore_chain", "pallof_press", "anti-rotation control", plusNote(week, standing));
   }
   if (active.has("lumbar_referral_sitting") || f.hasRegion("glute")) {
     d.add("restore_chain", "hip_external_rotation", "gentle hip external rotation for a guarding glute");
@@ -370,11 +369,20 @@ function restoreChain(d: PlanDraft, c: Context) {
  * A hamstring lowering tensions the sciatic nerve: with leg symptoms or a positive slump it waits for them to settle
  * (seed 000: "avoid loaded flexion if it provokes leg pain").
  */
-function withNerveCaution(c: Context, tweak: { fromWeek?: number; note: string } | undefined) {
+function withNerveCaution(c: Context, tweak: Tweak | undefined) {
   if (!c.f.legNerve.length && !c.f.slumpPositive.length) return tweak;
-  const caution =
-    "With leg symptoms, start these once they have settled, and stop if they bring on leg pain.";
-  return { ...tweak, note: tweak ? `${tweak.note} ${caution}` : caution };
+  return plusNote(
+    tweak,
+    "With leg symptoms, start these once they have settled, and stop if they bring on leg pain.",
+  );
+}
+
+type Tweak = { fromWeek?: number; note?: string };
+
+/** A plan item's tweak with a sentence added to its note (undefined: nothing to add to). */
+function plusNote(tweak: Tweak | undefined, note: string | undefined): Tweak | undefined {
+  if (!note) return tweak;
+  return { ...tweak, note: tweak?.note ? `${tweak.note} ${note}` : note };
 }
 
 /**
@@ -411,12 +419,8 @@ function reload(d: PlanDraft, c: Context) {
   ) {
     // Seed 000's runner with calf cramps and numb toes: walks and nerve glides first; "he reloaded with bent-knee
     // calf raises" once they had eased symptoms.
-    const note = calfRaiseStart(f.calfRaise);
-    const tweak = f.legNerve.length
-      ? withNerveCaution(c, note ? { note } : undefined)
-      : note
-        ? { note }
-        : undefined;
+    const start = plusNote(undefined, calfRaiseStart(f.calfRaise));
+    const tweak = f.legNerve.length ? withNerveCaution(c, start) : start;
     d.add("reload", "calf_raise_bent_knee", `${why}: soleus`, tweak);
     d.add("reload", "calf_raise_straight_knee", `${why}: gastrocnemius`, tweak);
   }
@@ -458,8 +462,7 @@ function reload(d: PlanDraft, c: Context) {
     // The arm waits to be loaded while its nerve symptoms last (extraGuidance): the shoulder blade's work goes on
     // only where it leaves them quiet.
     const quiet = f.armNerve.length ? "Only if they leave your arm symptoms quiet." : undefined;
-    const note = [deskWeekTwo?.note, quiet].filter(Boolean).join(" ");
-    const tweak = note ? { ...deskWeekTwo, note } : undefined;
+    const tweak = plusNote(deskWeekTwo, quiet);
     d.add("reload", "band_pull_apart", "scapular control", tweak);
     d.add("reload", "wall_slides", "scapular control", tweak);
   }
