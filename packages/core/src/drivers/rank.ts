@@ -84,6 +84,12 @@ function sideBelow(
   return left < limit ? " on the left" : " on the right";
 }
 
+/** "Running and hills bring it on.": what the person said aggravates it, as a sentence. */
+function bringsItOn(words: readonly string[]): string {
+  const said = joinWords(words);
+  return `${said[0]!.toUpperCase()}${said.slice(1)} bring${words.length === 1 ? "s" : ""} it on.`;
+}
+
 /** The shorter side plank, with its side when both were tested: "12 s on the right". */
 function plankHeld(f: Facts): string {
   const { left, right } = f.input.selfTests?.sidePlank ?? {};
@@ -428,11 +434,7 @@ function scoreAbdominal(f: Facts): Score {
   if (f.input.habits?.trainsAbs === false) s.add(1.5, "You do not train your abdominals.");
   if (f.input.habits?.trainsAbs === true) s.add(-0.5, "You already train your abdominals.");
   const loads = (["lifting", "bending", "repetitive_bending"] as const).filter((a) => f.aggravates(a));
-  if (loads.length)
-    s.add(1, () => {
-      const said = joinWords(loads.map((a) => a.replace("_", " ")));
-      return `${said[0]!.toUpperCase()}${said.slice(1)} bring${loads.length === 1 ? "s" : ""} it on.`;
-    });
+  if (loads.length) s.add(1, () => bringsItOn(loads.map((a) => a.replace("_", " "))));
   const hipFront = f.complaintsIn("hip_front")[0];
   if (hipFront && f.backComplaint)
     s.add(1, () => `Your ${describeComplaint(hipFront, false)}: the hip flexors share the overload.`);
@@ -482,12 +484,7 @@ function scoreGlute(f: Facts): Score {
     s.add(0.5, "You run on your toes, so the calves do extra work.");
   // Seed 004: "when you do longer walks or runs, the hamstrings begin to get tighter", said as the person said it.
   const onFeet = (["walking", "running", "hills"] as const).filter((a) => f.aggravates(a));
-  if (distal.length && onFeet.length) {
-    s.add(0.5, () => {
-      const said = joinWords(onFeet);
-      return `${said[0]!.toUpperCase()}${said.slice(1)} bring${onFeet.length === 1 ? "s" : ""} it on.`;
-    });
-  }
+  if (distal.length && onFeet.length) s.add(0.5, () => bringsItOn(onFeet));
   return s;
 }
 
