@@ -807,7 +807,7 @@ function extraGuidance(c: Context, protein: number | undefined): Partial<Record<
     // The library's foam-rolling caution, said before any calf work: a hot, swollen calf is checked first. (With a
     // fever the light's reason says it.)
     calm.push(
-      "With a fever, a calf that is painful, swollen, warm or red needs checking today (an infection or a clot) before any calf exercise.",
+      "With an infection risk, a calf that is painful, swollen, warm or red needs checking today (an infection or a clot) before any calf exercise.",
     );
   }
   // Symptoms in both legs or both arms: seed 000's red flags, said as what to watch for.
